@@ -1,0 +1,21 @@
+// `npm run check`, content half: validates the content folder and prints the office's report.
+import { buildCatalogue } from '../src/lib/catalogue.ts';
+import { checkContentFolder } from '../src/lib/content/check.ts';
+import { formatProblem } from '../src/lib/content/problem.ts';
+import { contentDir, referenceDate } from '../src/lib/env.ts';
+import { officeReport } from '../src/lib/office-report.ts';
+
+const root = contentDir();
+const asOf = referenceDate();
+const { problems, content } = checkContentFolder(root);
+
+if (problems.length > 0 || !content) {
+  console.error(`Content folder ${root} has ${problems.length} problem(s):`);
+  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+  process.exit(1);
+}
+
+console.log(
+  `Content folder ${root}: ${content.products.length} products, ${content.producers.length} producers, ${content.places.length} places, no problems.\n`,
+);
+console.log(officeReport(buildCatalogue({ ...content, asOf })));

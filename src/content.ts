@@ -1,0 +1,20 @@
+// The catalogue, computed once per build from the content collections. Every page reads from here,
+// so the publication rule is applied in exactly one place (src/lib/catalogue.ts).
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { buildCatalogue } from './lib/catalogue.ts';
+import { referenceDate } from './lib/env.ts';
+
+export type Product = CollectionEntry<'products'>;
+export type Producer = CollectionEntry<'producers'>;
+export type Place = CollectionEntry<'places'>;
+
+const siteEntry = await getEntry('site', 'site');
+if (!siteEntry) throw new Error('site.json was not loaded');
+export const site = siteEntry.data;
+
+export const catalogue = buildCatalogue({
+  products: await getCollection('products'),
+  producers: await getCollection('producers'),
+  places: await getCollection('places'),
+  asOf: referenceDate(),
+});

@@ -1,0 +1,34 @@
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContentFolder } from '../lib/content/check.ts';
+import { formatProblem } from '../lib/content/problem.ts';
+import { contentDir } from '../lib/env.ts';
+
+/**
+ * Checks the whole content folder before Astro loads it, so that every problem is reported in one
+ * run (Astro's own loader stops at the first), and nothing is built from a folder that fails.
+ * Also sets `site` from `site.json`, the one source of the canonical origin.
+ */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'ocop:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig, logger }) => {
+        const root = contentDir(fileURLToPath(config.root));
+        const { problems, content } = checkContentFolder(root);
+        if (problems.length > 0 || !content) {
+          logger.error(
+            `${problems.length} problem(s) in the content folder ${root}:\n${problems.map(formatProblem).join('\n')}`,
+          );
+          if (command === 'build') rmSync(config.outDir, { recursive: true, force: true });
+          logger.error(
+            'Nothing was built. Fix the records above and run the build again (npm run check lists them too).',
+          );
+          process.exit(1);
+        }
+        updateConfig({ site: content.site.url });
+      },
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { addMonthsIso, daysBetween, type IsoDate } from './dates.ts';
+
+/** Certificates last 36 months unless the decision says otherwise (OCOP.md). */
+export const CERTIFICATE_VALIDITY_MONTHS = 36;
+/** Only 3 stars and above receive a certificate and are promoted. */
+export const MIN_PUBLISHED_STARS = 3;
+
+export interface Certificate {
+  number: string;
+  date: IsoDate;
+  issuer: string;
+  expires?: IsoDate | undefined;
+}
+
+export interface Revocation {
+  date: IsoDate;
+  reason: string;
+}
+
+/** The part of a product record that the publication rule reads. */
+export interface Certified {
+  stars: number;
+  certificate: Certificate;
+  revoked?: Revocation | undefined;
+}
+
+export type CertificateStatus =
+  | { kind: 'valid'; expires: IsoDate }
+  | { kind: 'expired'; expires: IsoDate }
+  | { kind: 'revoked'; date: IsoDate; reason: string }
+  | { kind: 'below-threshold'; stars: number };
+
+export function certificateExpiry(certificate: Certificate): IsoDate {
+  return certificate.expires ?? addMonthsIso(certificate.date, CERTIFICATE_VALIDITY_MONTHS);
+}
+
+/**
+ * The status of a product's certificate on a reference date. A certificate is valid up to the day
+ * before its expiry date: on the expiry date itself it has lapsed.
+ */
+export function certificateStatus(product: Certified, asOf: IsoDate): CertificateStatus {
+  if (product.revoked) {
+    return { kind: 'revoked', date: product.revoked.date, reason: product.revoked.reason };
+  }
+  if (product.stars < MIN_PUBLISHED_STARS) return { kind: 'below-threshold', stars: product.stars };
+  const expires = certificateExpiry(product.certificate);
+  return asOf < expires ? { kind: 'valid', expires } : { kind: 'expired', expires };
+}
+
+/** The contract's publication rule: 3 stars or more, not revoked, reference date before expiry. */
+export function isPublished(product: Certified, asOf: IsoDate): boolean {
+  return certificateStatus(product, asOf).kind === 'valid';
+}
+
+/** Days left before a published product's certificate lapses; undefined when it is not published. */
+export function daysUntilExpiry(product: Certified, asOf: IsoDate): number | undefined {
+  const status = certificateStatus(product, asOf);
+  return status.kind === 'valid' ? daysBetween(asOf, status.expires) : undefined;
+}

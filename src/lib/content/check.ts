@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { placeSchema } from '../../schemas/place.ts';
+import { producerSchema } from '../../schemas/producer.ts';
+import { productSchema } from '../../schemas/product.ts';
+import { siteSchema, type Site } from '../../schemas/site.ts';
+import { fieldPath, type Problem } from './problem.ts';
+import { readRecordFolder, readSiteFile, type RawRecord } from './read.ts';
+
+const productWithPaths = productSchema(z.string({ error: 'must be a path to an image file' }).min(1));
+export type ProductData = z.output<typeof productWithPaths>;
+export type ProducerData = z.output<typeof producerSchema>;
+export type PlaceData = z.output<typeof placeSchema>;
+
+export interface Entry<Data> {
+  id: string;
+  data: Data;
+  body?: string;
+  /** Path relative to the content root. */
+  file: string;
+}
+
+export interface CheckedContent {
+  site: Site;
+  producers: Entry<ProducerData>[];
+  products: Entry<ProductData>[];
+  places: Entry<PlaceData>[];
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required but missing';
+  return issue.message;
+}
+
+/** Validates one record against its schema; every issue becomes a problem naming file and field. */
+export function validateRecord<Schema extends z.ZodType>(
+  record: RawRecord,
+  schema: Schema,
+  problems: Problem[],
+): z.output<Schema> | undefined {
+  const result = schema.safeParse(record.data, { reportInput: true });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({ file: record.file, field: fieldPath([...issue.path, key]), message: 'is not a field of this record (a typo?)' });
+      }
+    } else {
+      problems.push({ file: record.file, field: fieldPath(issue.path), message: describeIssue(issue) });
+    }
+  }
+  return undefined;
+}
+
+function validateFolder<Schema extends z.ZodType>(
+  records: RawRecord[],
+  schema: Schema,
+  problems: Problem[],
+): Entry<z.output<Schema>>[] {
+  return records.flatMap((record) => {
+    const data = validateRecord(record, schema, problems);
+    return data === undefined ? [] : [{ id: record.id, data, file: record.file, ...(record.body !== undefined && { body: record.body }) }];
+  });
+}
+
+function checkProductReferences(
+  products: Entry<ProductData>[],
+  producerIds: Set<string>,
+  placeIds: Set<string>,
+  root: string,
+  problems: Problem[],
+): void {
+  for (const { file, data } of products) {
+    if (!producerIds.has(data.producer)) {
+      problems.push({ file, field: 'producer', message: `"${data.producer}" is not a producer: there is no producers/${data.producer}.json` });
+    }
+    data.salesPoints?.forEach((slug, index) => {
+      if (!placeIds.has(slug)) {
+        problems.push({ file, field: `salesPoints[${index}]`, message: `"${slug}" is not a place: there is no places/${slug}.json` });
+      }
+    });
+    data.images?.forEach(({ src }, index) => {
+      const path = resolve(dirname(resolve(root, file)), src);
+      if (!existsSync(path)) {
+        problems.push({ file, field: `images[${index}].src`, message: `"${src}" does not exist (paths are relative to the record's own file)` });
+      }
+    });
+  }
+}
+
+/**
+ * Reads and validates a whole content folder against CONTENT-CONTRACT.md, collecting every problem
+ * in one pass so that the office can fix them all at once.
+ */
+export function checkContentFolder(root: string): { problems: Problem[]; content?: CheckedContent } {
+  const problems: Problem[] = [];
+  const siteRecord = readSiteFile(root, problems);
+  const site = siteRecord && validateRecord(siteRecord, siteSchema, problems);
+  const rawProducers = readRecordFolder(root, 'producers', problems);
+  const rawPlaces = readRecordFolder(root, 'places', problems);
+  const producers = validateFolder(rawProducers, producerSchema, problems);
+  const places = validateFolder(rawPlaces, placeSchema, problems);
+  const products = validateFolder(readRecordFolder(root, 'products', problems), productWithPaths, problems);
+  // References are checked against every file present, so one bad producer file is reported once,
+  // not again in each product that names it.
+  const ids = (records: RawRecord[]) => new Set(records.map((record) => record.id));
+  checkProductReferences(products, ids(rawProducers), ids(rawPlaces), root, problems);
+  if (problems.length > 0 || !site) return { problems };
+  return { problems, content: { site, producers, products, places } };
+}

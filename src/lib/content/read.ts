@@ -1,0 +1,104 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { SLUG } from '../../schemas/product.ts';
+import type { Problem } from './problem.ts';
+
+/** A record as read from disk, before validation. */
+export interface RawRecord {
+  /** The file name without its extension. */
+  id: string;
+  /** Path relative to the content root. */
+  file: string;
+  /** Absolute path. */
+  path: string;
+  data: unknown;
+  /** Markdown body, for `.md` records. */
+  body?: string;
+}
+
+/** The record folders of the contract and the one file extension each takes. */
+export const RECORD_FOLDERS = {
+  producers: { extension: '.json', required: true },
+  products: { extension: '.md', required: true },
+  places: { extension: '.json', required: true },
+  events: { extension: '.md', required: false },
+} as const;
+export type RecordFolder = keyof typeof RECORD_FOLDERS;
+
+const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Splits a Markdown record into its YAML front matter and its body. */
+export function parseMarkdownRecord(source: string): { data: unknown; body: string } {
+  const match = FRONT_MATTER.exec(source);
+  if (!match) throw new Error('has no YAML front matter: the file must start with a line "---"');
+  return { data: parseYaml(match[1] ?? '', { uniqueKeys: true }) ?? {}, body: source.slice(match[0].length) };
+}
+
+function parseRecord(path: string, extension: string): { data: unknown; body?: string } {
+  const source = readFileSync(path, 'utf8');
+  if (extension === '.json') return { data: JSON.parse(source.replace(/^\uFEFF/, '')) };
+  return parseMarkdownRecord(source);
+}
+
+function describeParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return `cannot be read: ${message}`;
+}
+
+/** Reads one record folder; every file that is not a well-named record is a problem. */
+export function readRecordFolder(root: string, folder: RecordFolder, problems: Problem[]): RawRecord[] {
+  const { extension, required } = RECORD_FOLDERS[folder];
+  const dir = join(root, folder);
+  if (!existsSync(dir)) {
+    if (required) problems.push({ file: `${folder}/`, field: '(folder)', message: 'is missing' });
+    return [];
+  }
+  const records: RawRecord[] = [];
+  const seen = new Map<string, string>();
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const file = `${folder}/${name}`;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      problems.push({ file, field: '(file)', message: `is a folder; ${folder}/ holds only ${extension} files` });
+      continue;
+    }
+    const ext = extname(name);
+    const id = name.slice(0, name.length - ext.length);
+    if (ext !== extension) {
+      problems.push({ file, field: '(file)', message: `is not a ${extension} file; ${folder}/ holds only ${extension} records` });
+      continue;
+    }
+    const twin = seen.get(id.toLowerCase());
+    if (twin) problems.push({ file, field: '(file)', message: `has the same slug as ${twin}` });
+    seen.set(id.toLowerCase(), file);
+    if (!SLUG.test(id)) {
+      problems.push({
+        file,
+        field: '(file name)',
+        message: `"${id}" is not a valid slug: use lowercase letters a–z, digits and single hyphens, e.g. "che-shan-tuyet"`,
+      });
+    }
+    try {
+      records.push({ id, file, path, ...parseRecord(path, extension) });
+    } catch (error) {
+      problems.push({ file, field: '(file)', message: describeParseError(error) });
+    }
+  }
+  return records;
+}
+
+export function readSiteFile(root: string, problems: Problem[]): RawRecord | undefined {
+  const path = join(root, 'site.json');
+  if (!existsSync(path)) {
+    problems.push({ file: 'site.json', field: '(file)', message: 'is missing' });
+    return undefined;
+  }
+  try {
+    return { id: 'site', file: 'site.json', path, ...parseRecord(path, '.json') };
+  } catch (error) {
+    problems.push({ file: 'site.json', field: '(file)', message: describeParseError(error) });
+    return undefined;
+  }
+}

@@ -1,0 +1,21 @@
+import { isAbsolute, resolve } from 'node:path';
+import { isIsoDate, todayIn, type IsoDate } from './dates.ts';
+
+/** The reference time zone for certificate validity (CONTENT-CONTRACT.md). */
+export const OCOP_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** The content root: `OCOP_CONTENT_DIR`, relative to the repo root, or `content/`. */
+export function contentDir(root: string = process.cwd(), env = process.env): string {
+  const dir = env.OCOP_CONTENT_DIR?.trim() || 'content';
+  return isAbsolute(dir) ? dir : resolve(root, dir);
+}
+
+/** The reference date: `OCOP_AS_OF` when set, else today in Vietnam. */
+export function referenceDate(env = process.env, now: Date = new Date()): IsoDate {
+  const value = env.OCOP_AS_OF?.trim();
+  if (!value) return todayIn(OCOP_TIME_ZONE, now);
+  if (!isIsoDate(value)) {
+    throw new Error(`OCOP_AS_OF: "${value}" is not a date; write it as YYYY-MM-DD, e.g. 2025-10-20`);
+  }
+  return value;
+}

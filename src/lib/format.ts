@@ -1,0 +1,26 @@
+import type { Locale } from '../schemas/enums.ts';
+import type { IsoDate } from './dates.ts';
+
+const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
+  vi: new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** A calendar date for people: "29/11/2026" in Vietnamese, "29 November 2026" in English. */
+export function formatDate(iso: IsoDate, locale: Locale): string {
+  return dateFormats[locale].format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A `tel:` link target: digits and a leading + only. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+const numberFormats: Record<Locale, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat('vi-VN'),
+  en: new Intl.NumberFormat('en-GB'),
+};
+
+export function formatNumber(value: number, locale: Locale): string {
+  return numberFormats[locale].format(value);
+}

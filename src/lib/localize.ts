@@ -1,0 +1,29 @@
+import type { Locale } from '../schemas/enums.ts';
+
+/** Text shown to a reader, with the language it is really in (an English page may fall back to Vietnamese). */
+export interface Localized {
+  text: string;
+  lang: Locale;
+}
+
+interface HasEnglish {
+  name: string;
+  summary?: string;
+  description?: string;
+  en?: { name: string; summary?: string; description?: string | undefined } | undefined;
+}
+
+/** A record's name in the reader's language, falling back to the Vietnamese original. */
+export function localName(record: HasEnglish, locale: Locale): Localized {
+  return locale === 'en' && record.en ? { text: record.en.name, lang: 'en' } : { text: record.name, lang: 'vi' };
+}
+
+export function localSummary(record: HasEnglish & { summary: string }, locale: Locale): Localized {
+  return locale === 'en' && record.en?.summary
+    ? { text: record.en.summary, lang: 'en' }
+    : { text: record.summary, lang: 'vi' };
+}
+
+/** The `lang` attribute to set on an element whose text may differ from the page's language. */
+export const langIfDifferent = (text: Localized, pageLocale: Locale) =>
+  text.lang === pageLocale ? undefined : text.lang;
