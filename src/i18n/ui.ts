@@ -22,3 +22,18 @@ export function useTranslations(locale: Locale): Translate {
       vars && name in vars ? String(vars[name]) : placeholder,
     );
 }
+
+type PluralBase = UiKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
+
+/**
+ * Counted phrases: `key.one` / `key.other` chosen by the language's plural rules (Vietnamese has one
+ * form, English two), with `{count}` filled in.
+ */
+export function usePlurals(locale: Locale): (key: PluralBase, count: number) => string {
+  const t = useTranslations(locale);
+  const rules = new Intl.PluralRules(locale);
+  return (key, count) => {
+    const form = `${key}.${rules.select(count)}`;
+    return t((form in dictionaries[locale] ? form : `${key}.other`) as UiKey, { count });
+  };
+}
