@@ -1,11 +1,12 @@
 // The content contract (../shared/CONTENT-CONTRACT.md) as Astro collections. The schemas live in
 // src/schemas/ so that the stand-alone content check (scripts/check-content.ts) uses the same ones.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/env.ts';
+import { eventSchema } from './schemas/event.ts';
 import { placeSchema } from './schemas/place.ts';
 import { producerSchema } from './schemas/producer.ts';
 import { productSchema } from './schemas/product.ts';
@@ -33,5 +34,12 @@ export const collections = {
     // Descriptions are rendered by src/lib/markdown.ts, which never lets raw HTML through.
     loader: glob({ pattern: '*.md', base: folder('products'), generateId: slugOf, deferRender: true }),
     schema: ({ image }) => productSchema(image()),
+  }),
+  events: defineCollection({
+    // events/ is optional in the contract: a folder without it has no events, and no loader warning.
+    loader: existsSync(join(root, 'events'))
+      ? glob({ pattern: '*.md', base: folder('events'), generateId: slugOf, deferRender: true })
+      : () => [],
+    schema: eventSchema,
   }),
 };
