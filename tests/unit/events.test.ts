@@ -71,7 +71,9 @@ describe('event text', () => {
       name: { text: 'Bình Lư market', lang: 'en' },
       address: 'Xã Bình Lư',
     });
-    expect(eventLocation({ venue: 'Hội trường xã' }, place, 'en')).toEqual({ name: { text: 'Hội trường xã', lang: 'vi' } });
+    expect(eventLocation({ venue: 'Hội trường xã' }, place, 'en')).toEqual({
+      name: { text: 'Hội trường xã', lang: 'vi' },
+    });
   });
 });
 

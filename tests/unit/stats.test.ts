@@ -8,7 +8,12 @@ const product = (id: string, commune: string, date: string, expires?: string) =>
 
 describe('statistics', () => {
   it('counts products per commune in Vietnamese order', () => {
-    const products = [product('a', 'Tả Lèng', '2025-01-01'), product('b', 'Bình Lư', '2025-01-01'), product('c', 'Bản Bo', '2025-01-01'), product('d', 'Bình Lư', '2025-01-01')];
+    const products = [
+      product('a', 'Tả Lèng', '2025-01-01'),
+      product('b', 'Bình Lư', '2025-01-01'),
+      product('c', 'Bản Bo', '2025-01-01'),
+      product('d', 'Bình Lư', '2025-01-01'),
+    ];
     expect(countByCommune(products)).toEqual([
       { key: 'Bản Bo', count: 1 },
       { key: 'Bình Lư', count: 2 },
@@ -37,7 +42,11 @@ describe('statistics', () => {
     expect(expiriesByQuarter([], '2026-11-29')).toEqual([]);
   });
   it('puts the newest certificate first', () => {
-    const products = [product('old', 'x', '2024-01-01'), product('new', 'x', '2026-09-10'), product('mid', 'x', '2025-05-05')];
+    const products = [
+      product('old', 'x', '2024-01-01'),
+      product('new', 'x', '2026-09-10'),
+      product('mid', 'x', '2025-05-05'),
+    ];
     expect(newestCertifiedFirst(products).map((p) => p.id)).toEqual(['new', 'mid', 'old']);
   });
 });
