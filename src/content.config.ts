@@ -1,10 +1,11 @@
 // The content contract (../shared/CONTENT-CONTRACT.md) as Astro collections. The schemas live in
 // src/schemas/ so that the stand-alone content check (scripts/check-content.ts) uses the same ones.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { hasRecords } from './lib/content/read.ts';
 import { contentDir } from './lib/env.ts';
 import { eventSchema } from './schemas/event.ts';
 import { placeSchema } from './schemas/place.ts';
@@ -37,7 +38,7 @@ export const collections = {
   }),
   events: defineCollection({
     // events/ is optional in the contract: a folder without it has no events, and no loader warning.
-    loader: existsSync(join(root, 'events'))
+    loader: hasRecords(root, 'events')
       ? glob({ pattern: '*.md', base: folder('events'), generateId: slugOf, deferRender: true })
       : () => [],
     schema: eventSchema,

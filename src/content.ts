@@ -2,7 +2,8 @@
 // so the publication rule is applied in exactly one place (src/lib/catalogue.ts).
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildCatalogue } from './lib/catalogue.ts';
-import { referenceDate } from './lib/env.ts';
+import { hasRecords } from './lib/content/read.ts';
+import { contentDir, referenceDate } from './lib/env.ts';
 import { byStart, splitByDate } from './lib/events.ts';
 
 export type Product = CollectionEntry<'products'>;
@@ -21,7 +22,8 @@ export const catalogue = buildCatalogue({
   asOf: referenceDate(),
 });
 
+// events/ is optional, and Astro warns when asked for an empty collection: only ask when there are records.
 /** Every event, earliest first. */
-export const events: Event[] = (await getCollection('events')).sort(byStart);
+export const events: Event[] = hasRecords(contentDir(), 'events') ? (await getCollection('events')).sort(byStart) : [];
 /** Events still to come or running on the reference date, and those that are over. */
 export const schedule = splitByDate(events, catalogue.asOf);

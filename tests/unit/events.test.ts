@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
+import { hasRecords } from '../../src/lib/content/read.ts';
 import {
   eventLocation,
   formatDateRange,
@@ -85,6 +86,10 @@ describe('content check of events', () => {
       'events/ends-before-start.md: end: must be on or after start (2027-01-26)',
       'events/unknown-product.md: products[1]: "khong-co-san-pham-nay" is not a product: there is no products/khong-co-san-pham-nay.md',
     ]);
+  });
+  it('knows whether the optional events/ folder holds records', () => {
+    expect(hasRecords('tests/fixtures/minimal', 'events')).toBe(false);
+    expect(hasRecords('tests/fixtures/broken-event', 'events')).toBe(true);
   });
   it('accepts a folder without events/', () => {
     const { problems, content } = checkContentFolder('tests/fixtures/minimal');
