@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { hasRecords } from './lib/content/read.ts';
 import { contentDir } from './lib/env.ts';
+import { eventSchema } from './schemas/event.ts';
 import { placeSchema } from './schemas/place.ts';
 import { producerSchema } from './schemas/producer.ts';
 import { productSchema } from './schemas/product.ts';
@@ -33,5 +35,12 @@ export const collections = {
     // Descriptions are rendered by src/lib/markdown.ts, which never lets raw HTML through.
     loader: glob({ pattern: '*.md', base: folder('products'), generateId: slugOf, deferRender: true }),
     schema: ({ image }) => productSchema(image()),
+  }),
+  events: defineCollection({
+    // events/ is optional in the contract: a folder without it has no events, and no loader warning.
+    loader: hasRecords(root, 'events')
+      ? glob({ pattern: '*.md', base: folder('events'), generateId: slugOf, deferRender: true })
+      : () => [],
+    schema: eventSchema,
   }),
 };

@@ -2,11 +2,14 @@
 // so the publication rule is applied in exactly one place (src/lib/catalogue.ts).
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildCatalogue } from './lib/catalogue.ts';
-import { referenceDate } from './lib/env.ts';
+import { hasRecords } from './lib/content/read.ts';
+import { contentDir, referenceDate } from './lib/env.ts';
+import { byStart, splitByDate } from './lib/events.ts';
 
 export type Product = CollectionEntry<'products'>;
 export type Producer = CollectionEntry<'producers'>;
 export type Place = CollectionEntry<'places'>;
+export type Event = CollectionEntry<'events'>;
 
 const siteEntry = await getEntry('site', 'site');
 if (!siteEntry) throw new Error('site.json was not loaded');
@@ -18,3 +21,9 @@ export const catalogue = buildCatalogue({
   places: await getCollection('places'),
   asOf: referenceDate(),
 });
+
+// events/ is optional, and Astro warns when asked for an empty collection: only ask when there are records.
+/** Every event, earliest first. */
+export const events: Event[] = hasRecords(contentDir(), 'events') ? (await getCollection('events')).sort(byStart) : [];
+/** Events still to come or running on the reference date, and those that are over. */
+export const schedule = splitByDate(events, catalogue.asOf);

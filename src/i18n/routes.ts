@@ -10,6 +10,8 @@ export const PAGES = {
   search: { vi: '/tim-kiem/', en: '/en/search/' },
   map: { vi: '/ban-do/', en: '/en/map/' },
   about: { vi: '/gioi-thieu-ocop/', en: '/en/about-ocop/' },
+  events: { vi: '/su-kien/', en: '/en/events/' },
+  statistics: { vi: '/thong-ke/', en: '/en/statistics/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type PageName = keyof typeof PAGES;
 
@@ -17,8 +19,29 @@ export type PageName = keyof typeof PAGES;
 export const RECORD_PAGES = {
   product: { vi: '/san-pham/', en: '/en/products/' },
   producer: { vi: '/chu-the/', en: '/en/producers/' },
+  event: { vi: '/su-kien/', en: '/en/events/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type RecordPageName = keyof typeof RECORD_PAGES;
+
+/**
+ * Files for programs rather than pages: feeds and calendars. They sit outside the record folders
+ * (`/su-kien.ics`, not `/su-kien/lich.ics`) so that no event slug can ever take their name.
+ */
+export const FEEDS = {
+  eventsCalendar: { vi: '/su-kien.ics', en: '/en/events.ics' },
+  eventsFeed: { vi: '/su-kien.xml', en: '/en/events.xml' },
+  newProductsFeed: { vi: '/san-pham-moi.xml', en: '/en/new-products.xml' },
+} as const satisfies Record<string, Record<Locale, string>>;
+export type FeedName = keyof typeof FEEDS;
+
+export function feedPath(feed: FeedName, locale: Locale): string {
+  return FEEDS[feed][locale];
+}
+
+/** One event's own calendar file, beside its page: `/su-kien/<slug>.ics`. */
+export function eventCalendarPath(locale: Locale, slug: string): string {
+  return `${RECORD_PAGES.event[locale]}${slug}.ics`;
+}
 
 export function pagePath(page: PageName, locale: Locale): string {
   return PAGES[page][locale];

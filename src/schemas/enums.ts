@@ -17,3 +17,7 @@ export const PUBLISHED_STAR_RANKS = [3, 4, 5] as const;
 
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
+
+/** Kinds of `events/<slug>.md`: trade fairs, the council's evaluation rounds, trainings for producers. */
+export const EVENT_KINDS = ['fair', 'evaluation', 'training', 'other'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'astro/zod';
+import { eventSchema, type EventData } from '../../schemas/event.ts';
 import { placeSchema } from '../../schemas/place.ts';
 import { producerSchema } from '../../schemas/producer.ts';
 import { productSchema } from '../../schemas/product.ts';
@@ -26,6 +27,8 @@ export interface CheckedContent {
   producers: Entry<ProducerData>[];
   products: Entry<ProductData>[];
   places: Entry<PlaceData>[];
+  /** Optional folder: empty when the content root has no `events/`. */
+  events: Entry<EventData>[];
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -89,6 +92,28 @@ function checkProductReferences(
   }
 }
 
+function checkEventReferences(
+  events: Entry<EventData>[],
+  ids: { products: Set<string>; producers: Set<string>; places: Set<string> },
+  problems: Problem[],
+): void {
+  for (const { file, data } of events) {
+    if (data.place && !ids.places.has(data.place)) {
+      problems.push({ file, field: 'place', message: `"${data.place}" is not a place: there is no places/${data.place}.json` });
+    }
+    data.products?.forEach((slug, index) => {
+      if (!ids.products.has(slug)) {
+        problems.push({ file, field: `products[${index}]`, message: `"${slug}" is not a product: there is no products/${slug}.md` });
+      }
+    });
+    data.producers?.forEach((slug, index) => {
+      if (!ids.producers.has(slug)) {
+        problems.push({ file, field: `producers[${index}]`, message: `"${slug}" is not a producer: there is no producers/${slug}.json` });
+      }
+    });
+  }
+}
+
 /**
  * Reads and validates a whole content folder against CONTENT-CONTRACT.md, collecting every problem
  * in one pass so that the office can fix them all at once.
@@ -101,11 +126,18 @@ export function checkContentFolder(root: string): { problems: Problem[]; content
   const rawPlaces = readRecordFolder(root, 'places', problems);
   const producers = validateFolder(rawProducers, producerSchema, problems);
   const places = validateFolder(rawPlaces, placeSchema, problems);
-  const products = validateFolder(readRecordFolder(root, 'products', problems), productWithPaths, problems);
+  const rawProducts = readRecordFolder(root, 'products', problems);
+  const products = validateFolder(rawProducts, productWithPaths, problems);
+  const events = validateFolder(readRecordFolder(root, 'events', problems), eventSchema, problems);
   // References are checked against every file present, so one bad producer file is reported once,
   // not again in each product that names it.
   const ids = (records: RawRecord[]) => new Set(records.map((record) => record.id));
   checkProductReferences(products, ids(rawProducers), ids(rawPlaces), root, problems);
+  checkEventReferences(
+    events,
+    { products: ids(rawProducts), producers: ids(rawProducers), places: ids(rawPlaces) },
+    problems,
+  );
   if (problems.length > 0 || !site) return { problems };
-  return { problems, content: { site, producers, products, places } };
+  return { problems, content: { site, producers, products, places, events } };
 }

@@ -102,3 +102,10 @@ export function readSiteFile(root: string, problems: Problem[]): RawRecord | und
     return undefined;
   }
 }
+
+/** True when an optional record folder exists and holds at least one record file. */
+export function hasRecords(root: string, folder: RecordFolder): boolean {
+  const dir = join(root, folder);
+  const { extension } = RECORD_FOLDERS[folder];
+  return existsSync(dir) && readdirSync(dir).some((name) => name.endsWith(extension) && !name.startsWith('.'));
+}

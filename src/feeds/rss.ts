@@ -1,0 +1,60 @@
+// RSS feeds of newly certified products and of events, shared by the Vietnamese and English endpoints.
+import rss from '@astrojs/rss';
+import { catalogue, events, site } from '../content.ts';
+import { recordPath } from '../i18n/routes.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { byStart, formatDateRange, localDescription, localTitle } from '../lib/events.ts';
+import { formatDate } from '../lib/format.ts';
+import { localName, localSummary } from '../lib/localize.ts';
+import { markdownToText } from '../lib/markdown.ts';
+import { newestCertifiedFirst } from '../lib/stats.ts';
+import type { Locale } from '../schemas/enums.ts';
+
+const language = (locale: Locale) => `<language>${locale === 'vi' ? 'vi-VN' : 'en-GB'}</language>`;
+const absolute = (path: string) => new URL(path, site.url).href;
+
+export function newProductsFeed(locale: Locale): Promise<Response> {
+  const t = useTranslations(locale);
+  const region = site.region[locale];
+  return rss({
+    title: t('feeds.newProductsTitle', { region }),
+    description: t('feeds.newProductsDescription', { region }),
+    site: site.url,
+    customData: language(locale),
+    items: newestCertifiedFirst(catalogue.products).map(({ id, data }) => ({
+      title: t('feeds.productTitle', { name: localName(data, locale).text, stars: data.stars }),
+      link: absolute(recordPath('product', locale, id)),
+      pubDate: new Date(`${data.certificate.date}T00:00:00+07:00`),
+      description: `${localSummary(data, locale).text} ${t('feeds.certified', {
+        date: formatDate(data.certificate.date, locale),
+        number: data.certificate.number,
+        issuer: data.certificate.issuer,
+      })}`,
+      categories: [t(`group.${data.group}`)],
+    })),
+  });
+}
+
+export function eventsFeed(locale: Locale): Promise<Response> {
+  const t = useTranslations(locale);
+  const region = site.region[locale];
+  return rss({
+    title: t('events.feedTitle', { region }),
+    description: t('events.feedDescription', { region }),
+    site: site.url,
+    customData: language(locale),
+    // Latest first, as feed readers expect; an event's date is its start.
+    items: [...events]
+      .sort(byStart)
+      .reverse()
+      .map((event) => ({
+        title: localTitle(event.data, locale).text,
+        link: absolute(recordPath('event', locale, event.id)),
+        pubDate: new Date(`${event.data.start}T00:00:00+07:00`),
+        description: `${formatDateRange(event.data.start, event.data.end, locale)}. ${markdownToText(
+          localDescription(event.data, event.body ?? '', locale).text,
+        )}`,
+        categories: [t(`events.kind.${event.data.kind}`)],
+      })),
+  });
+}

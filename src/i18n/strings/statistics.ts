@@ -1,0 +1,58 @@
+import { defineStrings } from '../define.ts';
+
+export const statistics = defineStrings(
+  {
+    'stats.title': 'Thống kê sản phẩm OCOP',
+    'stats.lead': 'Số liệu của {count} sản phẩm OCOP đang còn hiệu lực chứng nhận, tính đến ngày {date}.',
+    'stats.byStars': 'Sản phẩm theo hạng sao',
+    'stats.byGroup': 'Sản phẩm theo nhóm',
+    'stats.byCommune': 'Sản phẩm theo xã, phường',
+    'stats.expiries': 'Giấy chứng nhận hết hạn theo quý',
+    'stats.expiriesNote':
+      'Giấy chứng nhận có thời hạn 36 tháng. Các sản phẩm này cần được đánh giá lại trước khi hết hạn để tiếp tục mang nhãn OCOP.',
+    'stats.chartDesc': 'Biểu đồ cột. {rows}.',
+    'stats.colStars': 'Hạng sao',
+    'stats.colGroup': 'Nhóm sản phẩm',
+    'stats.colCommune': 'Xã, phường',
+    'stats.colQuarter': 'Quý',
+    'stats.colProducts': 'Số sản phẩm',
+    'stats.colExpiring': 'Số giấy chứng nhận hết hạn',
+    'stats.quarter': 'Quý {quarter}/{year}',
+    'stats.total': 'Tổng cộng',
+    'stats.none': 'Không có giấy chứng nhận nào sắp hết hạn.',
+    'stats.link': 'Xem thống kê sản phẩm OCOP',
+    'feeds.newProducts': 'Theo dõi sản phẩm mới được chứng nhận qua RSS',
+    'feeds.newProductsTitle': 'Sản phẩm OCOP mới được chứng nhận, {region}',
+    'feeds.newProductsDescription':
+      'Các sản phẩm OCOP từ 3 sao trở lên còn hiệu lực chứng nhận ở {region}, mới được công nhận xếp trước.',
+    'feeds.productTitle': '{name} (OCOP {stars} sao)',
+    'feeds.certified': 'Công nhận ngày {date}, quyết định số {number} của {issuer}.',
+  },
+  {
+    'stats.title': 'OCOP statistics',
+    'stats.lead': 'Figures for the {count} OCOP products with a valid certificate, as of {date}.',
+    'stats.byStars': 'Products by star rating',
+    'stats.byGroup': 'Products by group',
+    'stats.byCommune': 'Products by commune',
+    'stats.expiries': 'Certificates expiring per quarter',
+    'stats.expiriesNote':
+      'Certificates last 36 months. These products need to be evaluated again before they expire to keep the OCOP label.',
+    'stats.chartDesc': 'Bar chart. {rows}.',
+    'stats.colStars': 'Star rating',
+    'stats.colGroup': 'Product group',
+    'stats.colCommune': 'Commune',
+    'stats.colQuarter': 'Quarter',
+    'stats.colProducts': 'Products',
+    'stats.colExpiring': 'Certificates expiring',
+    'stats.quarter': 'Q{quarter} {year}',
+    'stats.total': 'Total',
+    'stats.none': 'No certificate is due to expire.',
+    'stats.link': 'See the OCOP statistics',
+    'feeds.newProducts': 'Follow newly certified products by RSS',
+    'feeds.newProductsTitle': 'Newly certified OCOP products, {region}',
+    'feeds.newProductsDescription':
+      'OCOP products of 3 stars and above with a valid certificate in {region}, newest certificate first.',
+    'feeds.productTitle': '{name} ({stars}-star OCOP)',
+    'feeds.certified': 'Certified on {date} by decision {number} of {issuer}.',
+  },
+);
