@@ -17,7 +17,16 @@ const url = 'https://example.vn/san-pham/mat-ong/';
 describe('productRecord', () => {
   const record = productRecord(product, 'HTX Nuôi ong', url);
   it('has exactly the contract fields, in the contract order', () => {
-    expect(Object.keys(record)).toEqual(['slug', 'name', 'group', 'stars', 'commune', 'producer', 'certificate', 'url']);
+    expect(Object.keys(record)).toEqual([
+      'slug',
+      'name',
+      'group',
+      'stars',
+      'commune',
+      'producer',
+      'certificate',
+      'url',
+    ]);
     expect(Object.keys(record.producer)).toEqual(['slug', 'name']);
     expect(Object.keys(record.certificate)).toEqual(['number', 'date', 'expires', 'issuer']);
   });
