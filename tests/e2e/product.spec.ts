@@ -174,3 +174,11 @@ test.describe('producer pages', () => {
     }
   });
 });
+
+test('a product page leads back to its group and the whole catalogue', async ({ page }) => {
+  await page.goto(`/en/products/${honey.id}/`);
+  const trail = page.getByRole('navigation', { name: 'You are here' });
+  await trail.getByRole('link', { name: 'Food' }).click();
+  await expect(page).toHaveURL(/\/en\/products\/group\/food\/$/);
+  await expect(page.getByRole('link', { name: honey.data.en!.name, exact: true })).toBeVisible();
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mapPointPath } from '../../src/i18n/routes.ts';
 import { hasLapsed, todayInVietnam } from '../../src/lib/lapse.ts';
 import { localDescription, mailtoHref } from '../../src/lib/product-text.ts';
 import { relatedProducts } from '../../src/lib/related.ts';
@@ -37,5 +38,12 @@ describe('relatedProducts', () => {
   const products = [p('a', 'x', 'food'), p('b', 'y', 'food'), p('c', 'x', 'herbal'), p('d', 'z', 'tourism')];
   it('suggests the same producer first, then the same group, never the product itself', () => {
     expect(relatedProducts(products, products[0]!).map((product) => product.id)).toEqual(['c', 'b']);
+  });
+});
+
+describe('mapPointPath', () => {
+  it('opens the map of the reader’s language on one point', () => {
+    expect(mapPointPath('vi', 'diem-ocop-binh-lu')).toBe('/ban-do/?diem=diem-ocop-binh-lu');
+    expect(mapPointPath('en', 'ban-hon')).toBe('/en/map/?diem=ban-hon');
   });
 });
