@@ -1,6 +1,12 @@
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { PAGES } from './src/i18n/routes.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+
+// Pages that exist only for visitors (search results) stay out of the sitemap; every other page is
+// built from published records only, so the sitemap lists published pages only.
+const unlisted = new Set<string>([...Object.values(PAGES.search), '/404/']);
 
 export default defineConfig({
   output: 'static',
@@ -8,7 +14,12 @@ export default defineConfig({
   // 'jsx' (Astro 7's default) glues words of adjacent inline elements together, which the search
   // index then sees as one word; lossless compression keeps them apart.
   compressHTML: true,
-  integrations: [contentCheck(), react({ include: ['**/islands/**'] })],
+  integrations: [
+    // First: it checks the content and sets `site` (from site.json), which the sitemap needs.
+    contentCheck(),
+    react({ include: ['**/islands/**'] }),
+    sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
+  ],
   build: { format: 'directory' },
   prefetch: false,
   devToolbar: { enabled: false },

@@ -20,6 +20,8 @@ export const RECORD_PAGES = {
   product: { vi: '/san-pham/', en: '/en/products/' },
   producer: { vi: '/chu-the/', en: '/en/producers/' },
   event: { vi: '/su-kien/', en: '/en/events/' },
+  /** The catalogue of one product group, a static page that works without JavaScript. */
+  productGroup: { vi: '/san-pham/nhom/', en: '/en/products/group/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type RecordPageName = keyof typeof RECORD_PAGES;
 
@@ -52,3 +54,14 @@ export function recordPath(page: RecordPageName, locale: Locale, slug: string): 
 }
 
 export const otherLocale = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');
+
+/** The map, centred on one point (a sales point, tourism site or producer). */
+export function mapPointPath(locale: Locale, slug: string): string {
+  return `${PAGES.map[locale]}?diem=${encodeURIComponent(slug)}`;
+}
+
+/** Open data files, the same for both languages. */
+export const DATA_FILES = {
+  productsJson: '/data/products.json',
+  productsCsv: '/data/products.csv',
+} as const;

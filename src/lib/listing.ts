@@ -1,0 +1,73 @@
+// The catalogue's filters and sort orders. Pure and import-light: the listing pages use it at build
+// time and the filter script uses the same code in the browser, so both order products alike.
+import { compareText } from './collate.ts';
+
+export const SORT_ORDERS = ['name', 'stars', 'newest'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** What a listing needs to know of a product to filter and sort it. */
+export interface Listed {
+  name: string;
+  group: string;
+  stars: number;
+  commune: string;
+  /** Date of the certificate decision, `YYYY-MM-DD`. */
+  certified: string;
+}
+
+export interface ListingState {
+  group?: string | undefined;
+  stars?: number | undefined;
+  commune?: string | undefined;
+  sort: SortOrder;
+}
+
+/** Query parameter names: the filtered state lives in the URL so a list can be shared. */
+export const LISTING_PARAMS = { group: 'nhom', stars: 'sao', commune: 'xa', sort: 'sap-xep' } as const;
+const PARAMS = LISTING_PARAMS;
+
+export function parseListingQuery(query: URLSearchParams): ListingState {
+  const sort = query.get(PARAMS.sort);
+  const stars = Number(query.get(PARAMS.stars));
+  return {
+    group: query.get(PARAMS.group) || undefined,
+    stars: Number.isInteger(stars) && stars > 0 ? stars : undefined,
+    commune: query.get(PARAMS.commune) || undefined,
+    sort: SORT_ORDERS.includes(sort as SortOrder) ? (sort as SortOrder) : 'name',
+  };
+}
+
+/** The query string for a state; empty for the default view, so its URL stays the plain page. */
+export function listingQuery(state: ListingState): string {
+  const query = new URLSearchParams();
+  if (state.group) query.set(PARAMS.group, state.group);
+  if (state.stars) query.set(PARAMS.stars, String(state.stars));
+  if (state.commune) query.set(PARAMS.commune, state.commune);
+  if (state.sort !== 'name') query.set(PARAMS.sort, state.sort);
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
+
+export function matchesListing(item: Listed, state: ListingState): boolean {
+  return (
+    (!state.group || item.group === state.group) &&
+    (!state.stars || item.stars === state.stars) &&
+    (!state.commune || item.commune === state.commune)
+  );
+}
+
+/** Name order follows the reader's language (Vietnamese: Đ after D); ties fall back to the name. */
+export function compareListed(order: SortOrder, locale: 'vi' | 'en') {
+  const byName = (a: Listed, b: Listed) => compareText(locale, a.name, b.name);
+  if (order === 'stars') return (a: Listed, b: Listed) => b.stars - a.stars || byName(a, b);
+  if (order === 'newest') {
+    return (a: Listed, b: Listed) =>
+      (a.certified < b.certified ? 1 : a.certified > b.certified ? -1 : 0) || byName(a, b);
+  }
+  return byName;
+}
+
+/** The distinct values of a field, in Vietnamese alphabetical order, for a filter's options. */
+export function distinctSorted(values: string[]): string[] {
+  return [...new Set(values)].sort((a, b) => compareText('vi', a, b));
+}

@@ -1,0 +1,154 @@
+import { compareVietnamese } from '../../src/lib/collate.ts';
+import { sampleCatalogue } from './catalogue-data.ts';
+import { expect, test } from './fixtures.ts';
+
+const { products, excluded } = sampleCatalogue;
+const cards = (page: import('@playwright/test').Page) =>
+  page
+    .getByRole('list')
+    .filter({ has: page.getByRole('article') })
+    .getByRole('listitem')
+    .filter({ visible: true });
+const cardNames = async (page: import('@playwright/test').Page) =>
+  cards(page)
+    .getByRole('heading', { level: 3 })
+    .allTextContents()
+    .then((names) => names.map((name) => name.trim()));
+
+test.describe('the catalogue', () => {
+  test('shows every published product as a card, and no excluded one', async ({ page }) => {
+    await page.goto('/san-pham/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sản phẩm OCOP' })).toBeVisible();
+    await expect(cards(page)).toHaveCount(products.length);
+    const first = cards(page).first();
+    await expect(first.getByRole('img', { name: /^OCOP \d sao$/ })).toBeVisible();
+    for (const { product } of excluded) {
+      await expect(page.getByRole('link', { name: product.data.name, exact: true })).toHaveCount(0);
+    }
+  });
+
+  test('orders names the Vietnamese way: Đ after D', async ({ page }) => {
+    await page.goto('/san-pham/');
+    const names = await cardNames(page);
+    const plainD = names.filter((name) => name.startsWith('D'));
+    const barredD = names.filter((name) => name.startsWith('Đ'));
+    expect(plainD.length).toBeGreaterThan(0);
+    expect(barredD.length).toBeGreaterThan(0);
+    expect(names.indexOf(plainD.at(-1)!)).toBeLessThan(names.indexOf(barredD[0]!));
+    expect(names.indexOf('Du lịch cộng đồng bản Sì Thâu Chải')).toBeLessThan(names.indexOf('Đào bích Tam Đường'));
+    expect(names).toEqual([...names].sort(compareVietnamese));
+  });
+
+  test('filters by stars and keeps the state in a shareable URL', async ({ page }) => {
+    await page.goto('/san-pham/');
+    await page.getByRole('combobox', { name: 'Hạng sao' }).selectOption({ label: 'OCOP 5 sao' });
+    const fiveStars = products.filter((product) => product.data.stars === 5);
+    await expect(cards(page)).toHaveCount(fiveStars.length);
+    await expect(page).toHaveURL(/[?&]sao=5\b/);
+    await expect(page.getByRole('status')).toHaveText(
+      `Đang hiện ${fiveStars.length} trên ${products.length} sản phẩm.`,
+    );
+
+    // The same URL, opened afresh, shows the same list.
+    await page.goto(page.url());
+    await expect(page.getByRole('combobox', { name: 'Hạng sao' })).toHaveValue('5');
+    await expect(cards(page)).toHaveCount(fiveStars.length);
+  });
+
+  test('filters by group and commune, and sorts by newest certificate', async ({ page }) => {
+    const commune = products[0]!.data.commune;
+    await page.goto(`/san-pham/?xa=${encodeURIComponent(commune)}`);
+    await expect(cards(page)).toHaveCount(products.filter((product) => product.data.commune === commune).length);
+    await page.getByRole('button', { name: 'Bỏ lọc' }).click();
+    await expect(cards(page)).toHaveCount(products.length);
+
+    await page.getByRole('combobox', { name: 'Nhóm' }).selectOption({ label: 'Đồ uống' });
+    await expect(cards(page)).toHaveCount(products.filter((product) => product.data.group === 'beverage').length);
+    await page.getByRole('combobox', { name: 'Nhóm' }).selectOption({ label: 'Tất cả' });
+
+    await page.getByRole('combobox', { name: 'Sắp xếp' }).selectOption({ label: 'Chứng nhận mới nhất trước' });
+    await expect(page).toHaveURL(/sap-xep=newest/);
+    const newest = [...products].sort((a, b) => (a.data.certificate.date < b.data.certificate.date ? 1 : -1))[0]!;
+    await expect(cards(page).first().getByRole('heading', { level: 3 })).toHaveText(newest.data.name);
+  });
+
+  test('links to the open data for distributors', async ({ page }) => {
+    await page.goto('/en/products/');
+    await expect(page.getByRole('link', { name: 'Product list (CSV, opens in Excel)' })).toHaveAttribute(
+      'href',
+      '/data/products.csv',
+    );
+    await expect(page.getByRole('link', { name: 'Product list (JSON)' })).toHaveAttribute(
+      'href',
+      '/data/products.json',
+    );
+  });
+});
+
+test.describe('the catalogue without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('static group pages list one group each', async ({ page }) => {
+    await page.goto('/san-pham/');
+    await expect(page.getByRole('combobox', { name: 'Hạng sao' })).toBeHidden();
+    const beverages = products.filter((product) => product.data.group === 'beverage');
+    await page.getByRole('link', { name: `Đồ uống (${beverages.length})` }).click();
+    await expect(page).toHaveURL(/\/san-pham\/nhom\/beverage\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sản phẩm OCOP: Đồ uống');
+    expect((await cardNames(page)).sort()).toEqual(beverages.map((product) => product.data.name).sort());
+  });
+});
+
+test.describe('excluded products are published nowhere', () => {
+  for (const { product } of excluded) {
+    test(`${product.id} (${product.data.stars} stars) has no page, no sitemap entry, no export row`, async ({
+      request,
+    }) => {
+      for (const path of [`/san-pham/${product.id}/`, `/en/products/${product.id}/`]) {
+        expect((await request.get(path)).status(), path).toBe(404);
+      }
+      const sitemap = await (await request.get('/sitemap-0.xml')).text();
+      expect(sitemap).toContain('/san-pham/');
+      expect(sitemap).not.toContain(`/${product.id}/`);
+      const json = (await (await request.get('/data/products.json')).json()) as { slug: string }[];
+      expect(json.map((record) => record.slug)).not.toContain(product.id);
+      const rows = (await (await request.get('/data/products.csv')).text()).split('\r\n');
+      expect(rows.map((row) => row.split(',')[0])).not.toContain(product.id);
+      expect(rows.map((row) => row.split(',')[1])).not.toContain(product.data.name);
+    });
+  }
+});
+
+test.describe('open data', () => {
+  test('products.json has exactly the contract fields for every published product', async ({ request }) => {
+    const response = await request.get('/data/products.json');
+    expect(response.headers()['content-type']).toContain('application/json');
+    const records = (await response.json()) as Record<string, unknown>[];
+    expect(records.map((record) => record.slug)).toEqual(products.map((product) => product.id));
+    for (const record of records) {
+      expect(Object.keys(record)).toEqual([
+        'slug',
+        'name',
+        'group',
+        'stars',
+        'commune',
+        'producer',
+        'certificate',
+        'url',
+      ]);
+    }
+    expect(records[0]!.url).toMatch(/^https:\/\/.+\/san-pham\/[a-z0-9-]+\/$/);
+  });
+
+  test('products.csv is UTF-8 with a byte-order mark, one row per published product', async ({ request }) => {
+    const bytes = await (await request.get('/data/products.csv')).body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').trim().split(/\r\n/);
+    expect(lines).toHaveLength(products.length + 1);
+    expect(lines.join('\n')).toContain(products[0]!.data.name);
+  });
+
+  test('robots.txt points at the sitemap', async ({ request }) => {
+    expect(await (await request.get('/robots.txt')).text()).toMatch(/^Sitemap: https:\/\/\S+\/sitemap-index\.xml$/m);
+  });
+});

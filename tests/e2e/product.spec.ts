@@ -1,0 +1,184 @@
+import { certificateExpiry } from '../../src/lib/certificate.ts';
+import { sample, sampleCatalogue } from './catalogue-data.ts';
+import { expect, test } from './fixtures.ts';
+
+const product = (id: string) => {
+  const found = sampleCatalogue.product(id);
+  if (!found) throw new Error(`${id} is not published in the sample content`);
+  return found;
+};
+const honey = product('mat-ong-rung-tam-duong');
+const honeyProducer = sampleCatalogue.producer(honey.data.producer)!;
+
+test.describe('a product page', () => {
+  test('shows the product, its certificate, its producer and where to buy it', async ({ page }) => {
+    await page.goto(`/san-pham/${honey.id}/`);
+    await expect(page.getByRole('heading', { level: 1, name: honey.data.name })).toBeVisible();
+    await expect(page.getByRole('img', { name: `OCOP ${honey.data.stars} sao` }).first()).toBeVisible();
+    await expect(page.getByText(honey.data.summary)).toBeVisible();
+    await expect(page.getByText(honey.data.price!)).toBeVisible();
+
+    const certificate = page.getByRole('region', { name: 'Giấy chứng nhận OCOP' });
+    await expect(certificate.getByText(honey.data.certificate.number)).toBeVisible();
+    await expect(certificate.getByText(honey.data.certificate.issuer)).toBeVisible();
+    const [year, month, day] = certificateExpiry(honey.data.certificate).split('-');
+    await expect(certificate.getByText(`${day}/${month}/${year}`, { exact: true })).toBeVisible();
+    await expect(certificate.getByRole('alert')).toBeHidden();
+
+    const producer = page.getByRole('region', { name: 'Chủ thể sản xuất' });
+    await expect(producer.getByRole('link', { name: honeyProducer.data.name })).toHaveAttribute(
+      'href',
+      `/chu-the/${honeyProducer.id}/`,
+    );
+    await expect(producer.getByRole('link', { name: honeyProducer.data.phone! })).toHaveAttribute(
+      'href',
+      `tel:${honeyProducer.data.phone!.replace(/[^\d+]/g, '')}`,
+    );
+    await expect(producer.getByRole('link', { name: honeyProducer.data.email! })).toHaveAttribute(
+      'href',
+      `mailto:${honeyProducer.data.email}`,
+    );
+    await expect(producer.getByText(honeyProducer.data.address)).toBeVisible();
+
+    const where = page.getByRole('region', { name: 'Nơi mua' });
+    for (const slug of honey.data.salesPoints ?? []) {
+      const place = sampleCatalogue.place(slug)!;
+      await expect(where.getByRole('link', { name: `Xem ${place.data.name} trên bản đồ` })).toHaveAttribute(
+        'href',
+        `/ban-do/?diem=${slug}`,
+      );
+    }
+
+    const enquiry = page.getByRole('link', { name: `Gửi thư hỏi về ${honey.data.name}` });
+    const href = decodeURIComponent((await enquiry.getAttribute('href'))!);
+    expect(href).toMatch(new RegExp(`^mailto:${honeyProducer.data.email}\\?subject=`));
+    expect(href).toContain(honey.data.name);
+  });
+
+  test('serves the cover through astro:assets with AVIF, WebP and fixed dimensions', async ({ page }) => {
+    await page.goto(`/san-pham/${honey.id}/`);
+    const cover = page.getByRole('img', { name: honey.data.images![0]!.alt });
+    await expect(cover).toHaveAttribute('width', /\d+/);
+    await expect(cover).toHaveAttribute('height', /\d+/);
+    const picture = page.locator('picture').filter({ has: cover });
+    await expect(picture.locator('source[type="image/avif"]')).toHaveAttribute('srcset', /\d+w/);
+    await expect(picture.locator('source[type="image/webp"]')).toHaveAttribute('srcset', /\d+w/);
+    // Related-product cards lie below the fold and load lazily.
+    await expect(page.getByRole('region', { name: 'Sản phẩm liên quan' }).locator('img').first()).toHaveAttribute(
+      'loading',
+      'lazy',
+    );
+  });
+
+  test('renders none of the raw HTML in a description', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`/san-pham/${honey.id}/`);
+    const description = page.getByRole('region', { name: 'Giới thiệu' });
+    await expect(description.getByText("<script>alert('x')</script>")).toBeVisible();
+    await expect(description.locator('script, img, [onerror]')).toHaveCount(0);
+    await expect(page.locator('[onerror]')).toHaveCount(0);
+    await expect(page.locator('a[href^="javascript:" i]')).toHaveCount(0);
+    for (const script of await page.locator('script').allTextContents()) expect(script).not.toContain('alert(');
+    expect(dialogs).toEqual([]);
+  });
+
+  test('tells a visitor after the expiry date that the certificate has lapsed', async ({ page }) => {
+    const expires = certificateExpiry(honey.data.certificate);
+    // The page was built before the expiry; the visitor opens it on the expiry day, in Vietnam.
+    await page.clock.setFixedTime(new Date(`${expires}T08:00:00+07:00`));
+    await page.goto(`/san-pham/${honey.id}/`);
+    const [year, month, day] = expires.split('-');
+    await expect(page.getByRole('alert')).toHaveText(new RegExp(`đã hết hiệu lực từ ngày ${day}/${month}/${year}`));
+  });
+
+  test('describes itself to search engines and social networks', async ({ page }) => {
+    await page.goto(`/san-pham/${honey.id}/`);
+    const head = page.locator('head');
+    await expect(head.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      /^https:\/\/.+\/san-pham\/mat-ong-rung-tam-duong\/$/,
+    );
+    await expect(head.locator('link[hreflang="en"]')).toHaveAttribute(
+      'href',
+      /\/en\/products\/mat-ong-rung-tam-duong\/$/,
+    );
+    await expect(head.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https:\/\/.+\.jpe?g$/);
+    await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd).toMatchObject({
+      '@type': 'Product',
+      name: honey.data.name,
+      manufacturer: { name: honeyProducer.data.name },
+      offers: { '@type': 'Offer', priceCurrency: 'VND' },
+    });
+  });
+
+  test('has no Offer when the record gives no price', async ({ page }) => {
+    const priceless = sampleCatalogue.products.find((other) => !other.data.price);
+    test.skip(!priceless, 'every sample product has a price');
+    await page.goto(`/san-pham/${priceless!.id}/`);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd).not.toHaveProperty('offers');
+  });
+});
+
+test.describe('a product page in English', () => {
+  test('uses the English text of the record', async ({ page }) => {
+    const translated = sampleCatalogue.products.find((other) => other.data.en?.description)!;
+    await page.goto(`/en/products/${translated.id}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1, name: translated.data.en!.name })).not.toHaveAttribute(
+      'lang',
+      'vi',
+    );
+    await expect(page.getByRole('region', { name: 'About this product' }).locator('[lang="vi"]')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'OCOP certificate' })).toBeVisible();
+  });
+
+  test('falls back to the Vietnamese text, marked lang="vi"', async ({ page }) => {
+    const untranslated = sampleCatalogue.products.find((other) => !other.data.en)!;
+    await page.goto(`/en/products/${untranslated.id}/`);
+    await expect(page.getByRole('heading', { level: 1, name: untranslated.data.name })).toHaveAttribute('lang', 'vi');
+    await expect(page.getByText(untranslated.data.summary)).toHaveAttribute('lang', 'vi');
+    const description = page.getByRole('region', { name: 'About this product' }).locator('.description');
+    await expect(description).toHaveAttribute('lang', 'vi');
+    await expect(page.getByRole('heading', { name: 'Where to buy' })).toBeVisible();
+    await expect(page.getByRole('img', { name: `${untranslated.data.stars}-star OCOP` }).first()).toBeVisible();
+  });
+});
+
+test.describe('producer pages', () => {
+  test('show the profile, contacts and every published product', async ({ page }) => {
+    await page.goto(`/chu-the/${honeyProducer.id}/`);
+    await expect(page.getByRole('heading', { level: 1, name: honeyProducer.data.name })).toBeVisible();
+    await expect(page.getByRole('link', { name: honeyProducer.data.phone! })).toHaveAttribute('href', /^tel:/);
+    const products = sampleCatalogue.productsOf(honeyProducer.id);
+    const list = page.getByRole('region', { name: `Sản phẩm OCOP của ${honeyProducer.data.name}` });
+    await expect(list.getByRole('article')).toHaveCount(products.length);
+    for (const other of products)
+      await expect(list.getByRole('link', { name: other.data.name, exact: true })).toBeVisible();
+  });
+
+  test('exist only for producers with a published product', async ({ request }) => {
+    const hidden = sample.producers.filter((producer) => !sampleCatalogue.producer(producer.id));
+    for (const producer of hidden) {
+      expect((await request.get(`/chu-the/${producer.id}/`)).status(), producer.id).toBe(404);
+    }
+    for (const producer of sampleCatalogue.producers.slice(0, 3)) {
+      expect((await request.get(`/en/producers/${producer.id}/`)).status(), producer.id).toBe(200);
+    }
+  });
+});
+
+test('a product page leads back to its group and the whole catalogue', async ({ page }) => {
+  await page.goto(`/en/products/${honey.id}/`);
+  const trail = page.getByRole('navigation', { name: 'You are here' });
+  await trail.getByRole('link', { name: 'Food' }).click();
+  await expect(page).toHaveURL(/\/en\/products\/group\/food\/$/);
+  await expect(page.getByRole('link', { name: honey.data.en!.name, exact: true })).toBeVisible();
+});

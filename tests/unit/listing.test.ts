@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareListed,
+  distinctSorted,
+  listingQuery,
+  matchesListing,
+  parseListingQuery,
+  type Listed,
+} from '../../src/lib/listing.ts';
+
+const item = (name: string, stars: number, certified: string, group = 'food', commune = 'Bình Lư'): Listed => ({
+  name,
+  group,
+  stars,
+  commune,
+  certified,
+});
+const items = [
+  item('Đào bích', 3, '2025-01-01'),
+  item('Du lịch bản Hon', 4, '2024-06-01', 'tourism', 'Bản Bo'),
+  item('Gạo Séng Cù', 5, '2023-03-01'),
+  item('Dê núi', 4, '2025-06-01', 'food', 'Tả Lèng'),
+];
+const names = (list: Listed[]) => list.map((listed) => listed.name);
+
+describe('compareListed', () => {
+  it('puts Đ after D in Vietnamese name order', () => {
+    expect(names([...items].sort(compareListed('name', 'vi')))).toEqual([
+      'Dê núi',
+      'Du lịch bản Hon',
+      'Đào bích',
+      'Gạo Séng Cù',
+    ]);
+  });
+  it('sorts by stars, highest first, then by name', () => {
+    expect(names([...items].sort(compareListed('stars', 'vi')))).toEqual([
+      'Gạo Séng Cù',
+      'Dê núi',
+      'Du lịch bản Hon',
+      'Đào bích',
+    ]);
+  });
+  it('sorts by newest certificate first', () => {
+    expect(names([...items].sort(compareListed('newest', 'vi')))).toEqual([
+      'Dê núi',
+      'Đào bích',
+      'Du lịch bản Hon',
+      'Gạo Séng Cù',
+    ]);
+  });
+});
+
+describe('listing state in the URL', () => {
+  it('round-trips through the query string', () => {
+    const state = { group: 'food', stars: 4, commune: 'Tả Lèng', sort: 'newest' } as const;
+    expect(parseListingQuery(new URLSearchParams(listingQuery(state)))).toEqual(state);
+  });
+  it('keeps the default view at the plain URL and ignores nonsense', () => {
+    expect(listingQuery({ sort: 'name' })).toBe('');
+    expect(parseListingQuery(new URLSearchParams('sao=abc&sap-xep=random'))).toEqual({
+      group: undefined,
+      stars: undefined,
+      commune: undefined,
+      sort: 'name',
+    });
+  });
+});
+
+describe('matchesListing', () => {
+  it('applies every filter given', () => {
+    const matching = items.filter((listed) => matchesListing(listed, { group: 'food', stars: 4, sort: 'name' }));
+    expect(names(matching)).toEqual(['Dê núi']);
+    expect(items.filter((listed) => matchesListing(listed, { commune: 'Bình Lư', sort: 'name' }))).toHaveLength(2);
+  });
+});
+
+describe('distinctSorted', () => {
+  it('lists each commune once, in Vietnamese order', () => {
+    expect(distinctSorted(['Tả Lèng', 'Bình Lư', 'Bản Bo', 'Bình Lư'])).toEqual(['Bản Bo', 'Bình Lư', 'Tả Lèng']);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { mapPointPath } from '../../src/i18n/routes.ts';
+import { hasLapsed, todayInVietnam } from '../../src/lib/lapse.ts';
+import { localDescription, mailtoHref } from '../../src/lib/product-text.ts';
+import { relatedProducts } from '../../src/lib/related.ts';
+
+describe('hasLapsed', () => {
+  it('reads the date in Vietnam, not in the visitor’s own zone', () => {
+    // 18:00 UTC on 29 September is already 30 September in Vietnam.
+    const evening = new Date('2028-09-29T18:00:00Z');
+    expect(todayInVietnam(evening)).toBe('2028-09-30');
+    expect(hasLapsed('2028-09-30', evening)).toBe(true);
+    expect(hasLapsed('2028-09-30', new Date('2028-09-29T16:00:00Z'))).toBe(false);
+  });
+});
+
+describe('localDescription', () => {
+  const record = { en: { description: 'Forest honey.' } };
+  it('uses the English description on English pages when there is one', () => {
+    expect(localDescription(record, 'Mật ong rừng.', 'en')).toEqual({ text: 'Forest honey.', lang: 'en' });
+  });
+  it('falls back to the Vietnamese text otherwise', () => {
+    expect(localDescription({}, 'Mật ong rừng.', 'en')).toEqual({ text: 'Mật ong rừng.', lang: 'vi' });
+    expect(localDescription(record, 'Mật ong rừng.', 'vi')).toEqual({ text: 'Mật ong rừng.', lang: 'vi' });
+  });
+});
+
+describe('mailtoHref', () => {
+  it('encodes the subject and body', () => {
+    expect(mailtoHref('a@b.vn', 'Hỏi về: Mật ong', 'Xin chào,\n')).toBe(
+      'mailto:a@b.vn?subject=H%E1%BB%8Fi%20v%E1%BB%81%3A%20M%E1%BA%ADt%20ong&body=Xin%20ch%C3%A0o%2C%0A',
+    );
+  });
+});
+
+describe('relatedProducts', () => {
+  const p = (id: string, producer: string, group: string) => ({ id, data: { producer, group } });
+  const products = [p('a', 'x', 'food'), p('b', 'y', 'food'), p('c', 'x', 'herbal'), p('d', 'z', 'tourism')];
+  it('suggests the same producer first, then the same group, never the product itself', () => {
+    expect(relatedProducts(products, products[0]!).map((product) => product.id)).toEqual(['c', 'b']);
+  });
+});
+
+describe('mapPointPath', () => {
+  it('opens the map of the reader’s language on one point', () => {
+    expect(mapPointPath('vi', 'diem-ocop-binh-lu')).toBe('/ban-do/?diem=diem-ocop-binh-lu');
+    expect(mapPointPath('en', 'ban-hon')).toBe('/en/map/?diem=ban-hon');
+  });
+});
