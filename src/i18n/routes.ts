@@ -10,6 +10,7 @@ export const PAGES = {
   search: { vi: '/tim-kiem/', en: '/en/search/' },
   map: { vi: '/ban-do/', en: '/en/map/' },
   about: { vi: '/gioi-thieu-ocop/', en: '/en/about-ocop/' },
+  fairPack: { vi: '/in-an/', en: '/en/print/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type PageName = keyof typeof PAGES;
 
@@ -17,6 +18,7 @@ export type PageName = keyof typeof PAGES;
 export const RECORD_PAGES = {
   product: { vi: '/san-pham/', en: '/en/products/' },
   producer: { vi: '/chu-the/', en: '/en/producers/' },
+  productSheet: { vi: '/in-an/san-pham/', en: '/en/print/products/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type RecordPageName = keyof typeof RECORD_PAGES;
 
@@ -29,3 +31,7 @@ export function recordPath(page: RecordPageName, locale: Locale, slug: string): 
 }
 
 export const otherLocale = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');
+
+/** PDF files that `npm run sheets` (scripts/sheets.ts) writes into the built site. */
+export const sheetPdfPath = (locale: Locale, slug: string): string => `/pdf/${locale}/${slug}.pdf`;
+export const cataloguePdfPath = (locale: Locale): string => `/pdf/catalogue-${locale}.pdf`;
