@@ -233,6 +233,7 @@ export default function FairPackBuilder({ items, groups, communes, stars, string
                 if (!item) return [];
                 return [
                   <li key={slug}>
+                    <span className="position">{index + 1}.</span>
                     <span className="name" lang={nameLang(item)}>
                       {item.name}
                     </span>
