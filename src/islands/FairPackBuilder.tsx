@@ -110,7 +110,10 @@ export default function FairPackBuilder({ items, groups, communes, stars, string
 
   useEffect(() => {
     if (!focusAfterMove) return;
-    const [wanted, fallback] = [focusAfterMove, focusAfterMove.replace(/^(up|down)/, (d) => (d === 'up' ? 'down' : 'up'))];
+    const [wanted, fallback] = [
+      focusAfterMove,
+      focusAfterMove.replace(/^(up|down)/, (d) => (d === 'up' ? 'down' : 'up')),
+    ];
     const button = [wanted, fallback]
       .map((id) => document.getElementById(`pack-${id}`))
       .find((element): element is HTMLButtonElement => element instanceof HTMLButtonElement && !element.disabled);
@@ -138,7 +141,13 @@ export default function FairPackBuilder({ items, groups, communes, stars, string
     setFocusAfterMove(`${step < 0 ? 'up' : 'down'}-${item.slug}`);
   };
 
-  const filterSelect = (id: string, label: string, value: string, options: { value: string; label: string }[], onChange: (value: string) => void) => (
+  const filterSelect = (
+    id: string,
+    label: string,
+    value: string,
+    options: { value: string; label: string }[],
+    onChange: (value: string) => void,
+  ) => (
     <p className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
@@ -188,13 +197,29 @@ export default function FairPackBuilder({ items, groups, communes, stars, string
           <p className="buttons">
             <button
               type="button"
-              onClick={() => setSelection(toggleInSelection(state.selection, shown.map((item) => item.slug), true))}
+              onClick={() =>
+                setSelection(
+                  toggleInSelection(
+                    state.selection,
+                    shown.map((item) => item.slug),
+                    true,
+                  ),
+                )
+              }
             >
               {strings.selectShown}
             </button>
             <button
               type="button"
-              onClick={() => setSelection(toggleInSelection(state.selection, shown.map((item) => item.slug), false))}
+              onClick={() =>
+                setSelection(
+                  toggleInSelection(
+                    state.selection,
+                    shown.map((item) => item.slug),
+                    false,
+                  ),
+                )
+              }
             >
               {strings.clearShown}
             </button>

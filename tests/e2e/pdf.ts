@@ -14,14 +14,16 @@ export async function pdfPageSizes(pdf: Buffer): Promise<{ width: number; height
 
 /** The text of each page, NFC-normalised so Vietnamese compares as typed. */
 export async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, verbosity: 0 }).promise;
+  const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, verbosity: 0 });
+  const document = await task.promise;
   const texts: string[] = [];
   for (let number = 1; number <= document.numPages; number += 1) {
     const content = await (await document.getPage(number)).getTextContent();
-    const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+    // Chromium splits runs at Vietnamese combining marks, so items are joined as they stand.
+    const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('');
     texts.push(text.normalize('NFC').replace(/\s+/g, ' '));
   }
-  await document.destroy();
+  await task.destroy();
   return texts;
 }
 

@@ -26,8 +26,7 @@ export const print = defineStrings(
     'sheetPage.back': 'Về trang sản phẩm',
     'sheetPage.pack': 'Làm bộ phiếu cho hội chợ',
     'pack.title': 'In bộ phiếu sản phẩm cho hội chợ',
-    'pack.lead':
-      'Chọn sản phẩm, sắp xếp thứ tự, thêm trang bìa và mục lục nếu cần, rồi in: mỗi sản phẩm một trang A4.',
+    'pack.lead': 'Chọn sản phẩm, sắp xếp thứ tự, thêm trang bìa và mục lục nếu cần, rồi in: mỗi sản phẩm một trang A4.',
     'pack.noscript':
       'Trình duyệt đang tắt JavaScript: lệnh in sẽ in phiếu của tất cả {count} sản phẩm, theo thứ tự tên.',
     'pack.link': 'Địa chỉ của trang này ghi lại lựa chọn: đánh dấu trang hoặc gửi đường dẫn cho người khác.',
