@@ -12,6 +12,7 @@ export const PAGES = {
   about: { vi: '/gioi-thieu-ocop/', en: '/en/about-ocop/' },
   events: { vi: '/su-kien/', en: '/en/events/' },
   statistics: { vi: '/thong-ke/', en: '/en/statistics/' },
+  fairPack: { vi: '/in-an/', en: '/en/print/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type PageName = keyof typeof PAGES;
 
@@ -22,6 +23,7 @@ export const RECORD_PAGES = {
   event: { vi: '/su-kien/', en: '/en/events/' },
   /** The catalogue of one product group, a static page that works without JavaScript. */
   productGroup: { vi: '/san-pham/nhom/', en: '/en/products/group/' },
+  productSheet: { vi: '/in-an/san-pham/', en: '/en/print/products/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type RecordPageName = keyof typeof RECORD_PAGES;
 
@@ -65,3 +67,7 @@ export const DATA_FILES = {
   productsJson: '/data/products.json',
   productsCsv: '/data/products.csv',
 } as const;
+
+/** PDF files that `npm run sheets` (scripts/sheets.ts) writes into the built site. */
+export const sheetPdfPath = (locale: Locale, slug: string): string => `/pdf/${locale}/${slug}.pdf`;
+export const cataloguePdfPath = (locale: Locale): string => `/pdf/catalogue-${locale}.pdf`;

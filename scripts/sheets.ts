@@ -1,0 +1,121 @@
+// `npm run sheets`: prints every published product's A4 sheet to PDF, in Vietnamese and English,
+// and the whole catalogue as one PDF per language, into the built site (dist/pdf/). It serves dist/
+// on a local port and prints with Playwright's Chromium, so the PDFs are exactly what a browser prints.
+//
+//   npm run build && npm run sheets                 all products
+//   npm run sheets -- --only che-xanh-tam-duong     some products only (comma-separated), no catalogue
+//
+// CHROMIUM_PATH chooses the browser; by default Debian's /usr/bin/chromium, else Playwright's own.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { cataloguePdfPath, pagePath, recordPath, RECORD_PAGES, sheetPdfPath } from '../src/i18n/routes.ts';
+
+const LOCALES = ['vi', 'en'] as const;
+const dist = resolve('dist');
+
+function fail(message: string): never {
+  console.error(`sheets: ${message}`);
+  process.exit(1);
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.json': 'application/json',
+};
+
+/** A minimal static server for dist/: enough for the browser to load pages, styles, fonts and images. */
+function serve(root: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = resolve(root, `.${path}`);
+    if (!file.startsWith(root + sep) && file !== root) return void response.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+/** The products that have a sheet in this build: the build already applied the publication rule. */
+function builtSheets(locale: (typeof LOCALES)[number]): string[] {
+  const folder = join(dist, RECORD_PAGES.productSheet[locale]);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).filter((slug) => existsSync(join(folder, slug, 'index.html')));
+}
+
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex > 0 ? (process.argv[onlyIndex + 1] ?? '').split(',').filter(Boolean) : undefined;
+
+if (!existsSync(join(dist, 'index.html'))) fail('dist/ holds no built site. Run `npm run build` first.');
+const slugs = builtSheets('vi').filter((slug) => !only || only.includes(slug));
+if (only && slugs.length < only.length) {
+  fail(`no printable sheet for: ${only.filter((slug) => !slugs.includes(slug)).join(', ')} (not published?)`);
+}
+
+let chromium: typeof import('@playwright/test').chromium;
+try {
+  ({ chromium } = await import('@playwright/test'));
+} catch {
+  fail('Playwright is not installed. Run `npm install` first.');
+}
+const executablePath =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+const browser = await chromium
+  .launch({ ...(executablePath && { executablePath }), args: ['--disable-background-networking'] })
+  .catch((error: unknown) => {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    fail(
+      `cannot start a browser to print with${executablePath ? ` (${executablePath})` : ''}: ${detail}\n` +
+        'Install Chromium (Debian: `apt-get install -y chromium`; elsewhere: `npx playwright install chromium`) ' +
+        'or point CHROMIUM_PATH at a Chromium or Chrome executable.',
+    );
+  });
+
+const server = await serve(dist);
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const started = performance.now();
+let written = 0;
+try {
+  const context = await browser.newContext();
+  // Nothing on a sheet needs the internet; refusing it keeps printing fast and offline.
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort(),
+  );
+  const page = await context.newPage();
+  await page.emulateMedia({ media: 'print' });
+  const print = async (path: string, file: string, ready?: string) => {
+    await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    if (ready) await page.waitForSelector(ready, { state: 'attached' });
+    await page.evaluate(() => document.fonts.ready);
+    const target = join(dist, file);
+    mkdirSync(dirname(target), { recursive: true });
+    await page.pdf({ path: target, format: 'A4', preferCSSPageSize: true, printBackground: true });
+    written += 1;
+  };
+  for (const locale of LOCALES) {
+    for (const slug of slugs) await print(recordPath('productSheet', locale, slug), sheetPdfPath(locale, slug));
+    if (!only) {
+      // The fair pack with every product, a cover and a contents page; the island adds those two.
+      await print(`${pagePath('fairPack', locale)}?bia=1&mucluc=1`, cataloguePdfPath(locale), '.pack-contents');
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`sheets: wrote ${written} PDF files to dist/pdf/ in ${seconds} s`);

@@ -1,0 +1,389 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  EMPTY_COVER,
+  filterPackItems,
+  moveInSelection,
+  packPageNumbers,
+  packQuery,
+  parsePackQuery,
+  toggleInSelection,
+  type PackCover,
+  type PackFilter,
+  type PackItem,
+  type PackState,
+} from '../lib/fair-pack.ts';
+import type { ProductGroup } from '../schemas/enums.ts';
+
+/** UI strings, already in the page's language; `{name}` placeholders are filled here. */
+export type PackStrings = Record<
+  | 'filters'
+  | 'filterGroup'
+  | 'filterStars'
+  | 'filterCommune'
+  | 'any'
+  | 'choose'
+  | 'shown'
+  | 'selectShown'
+  | 'clearShown'
+  | 'order'
+  | 'empty'
+  | 'moveUp'
+  | 'moveDown'
+  | 'remove'
+  | 'moved'
+  | 'extras'
+  | 'addCover'
+  | 'fair'
+  | 'dates'
+  | 'place'
+  | 'organiser'
+  | 'addContents'
+  | 'summary'
+  | 'print'
+  | 'link'
+  | 'contents'
+  | 'page'
+  | 'coverProducts'
+  | 'starsLabel',
+  string
+>;
+
+interface Props {
+  items: PackItem[];
+  groups: { key: ProductGroup; label: string }[];
+  communes: string[];
+  stars: number[];
+  strings: PackStrings;
+  /** The page's language, for `lang` on Vietnamese names shown on an English page. */
+  locale: 'vi' | 'en';
+  /** What the cover says when the organiser leaves the fair name empty. */
+  coverDefaults: { title: string; site: string; url: string };
+}
+
+const fill = (template: string, vars: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (placeholder, key: string) => (key in vars ? String(vars[key]) : placeholder));
+
+const COVER_FIELDS = ['fair', 'dates', 'place', 'organiser'] as const;
+
+/**
+ * The fair-pack builder. Every product sheet is already on the page (rendered at build time and
+ * hidden on screen); this island only chooses, orders and adds the cover and contents pages, so
+ * what prints is plain static HTML. The choice lives in the address, so a pack can be bookmarked.
+ */
+export default function FairPackBuilder({ items, groups, communes, stars, strings, locale, coverDefaults }: Props) {
+  const known = useMemo(() => items.map((item) => item.slug), [items]);
+  const bySlug = useMemo(() => new Map(items.map((item) => [item.slug, item])), [items]);
+  const [state, setState] = useState<PackState>({
+    selection: known,
+    cover: false,
+    contents: false,
+    coverFields: EMPTY_COVER,
+  });
+  const [filter, setFilter] = useState<PackFilter>({});
+  const [loaded, setLoaded] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [focusAfterMove, setFocusAfterMove] = useState<string | null>(null);
+
+  // Read the pack from the address once the page runs (the build cannot know it).
+  useEffect(() => {
+    setState(parsePackQuery(window.location.search, known));
+    setLoaded(true);
+  }, [known]);
+
+  useEffect(() => {
+    if (loaded) window.history.replaceState(null, '', packQuery(state));
+  }, [state, loaded]);
+
+  // Show the chosen sheets, in the chosen order, and hide the others.
+  useEffect(() => {
+    const container = document.querySelector('[data-pack-sheets]');
+    if (!container) return;
+    const sheets = new Map(
+      [...container.querySelectorAll<HTMLElement>('[data-sheet]')].map((sheet) => [sheet.dataset.sheet ?? '', sheet]),
+    );
+    for (const [slug, sheet] of sheets) sheet.hidden = !state.selection.includes(slug);
+    for (const slug of state.selection) {
+      const sheet = sheets.get(slug);
+      if (sheet) container.append(sheet);
+    }
+  }, [state.selection]);
+
+  useEffect(() => {
+    if (!focusAfterMove) return;
+    const [wanted, fallback] = [
+      focusAfterMove,
+      focusAfterMove.replace(/^(up|down)/, (d) => (d === 'up' ? 'down' : 'up')),
+    ];
+    const button = [wanted, fallback]
+      .map((id) => document.getElementById(`pack-${id}`))
+      .find((element): element is HTMLButtonElement => element instanceof HTMLButtonElement && !element.disabled);
+    button?.focus();
+    setFocusAfterMove(null);
+  }, [focusAfterMove]);
+
+  const shown = filterPackItems(items, filter);
+  const selected = new Set(state.selection);
+  const pages = state.selection.length + (state.cover ? 1 : 0) + (state.contents ? 1 : 0);
+  const pageNumbers = packPageNumbers(state);
+  const nameLang = (item: PackItem) => (item.nameLang === locale ? undefined : item.nameLang);
+
+  const update = (change: Partial<PackState>) => setState((current) => ({ ...current, ...change }));
+  const setSelection = (selection: string[]) => update({ selection });
+  const setCoverField = (field: keyof PackCover, value: string) =>
+    setState((current) => ({ ...current, coverFields: { ...current.coverFields, [field]: value } }));
+
+  const move = (item: PackItem, step: -1 | 1) => {
+    const next = moveInSelection(state.selection, item.slug, step);
+    setSelection(next);
+    setAnnouncement(
+      fill(strings.moved, { name: item.name, position: next.indexOf(item.slug) + 1, count: next.length }),
+    );
+    setFocusAfterMove(`${step < 0 ? 'up' : 'down'}-${item.slug}`);
+  };
+
+  const filterSelect = (
+    id: string,
+    label: string,
+    value: string,
+    options: { value: string; label: string }[],
+    onChange: (value: string) => void,
+  ) => (
+    <p className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{strings.any}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+
+  return (
+    <div className="pack-builder">
+      <div className="pack-controls">
+        <fieldset className="pack-filters">
+          <legend>{strings.filters}</legend>
+          {filterSelect(
+            'pack-group',
+            strings.filterGroup,
+            filter.group ?? '',
+            groups.map((group) => ({ value: group.key, label: group.label })),
+            (value) => setFilter({ ...filter, group: (value || undefined) as ProductGroup | undefined }),
+          )}
+          {filterSelect(
+            'pack-stars',
+            strings.filterStars,
+            filter.stars ? String(filter.stars) : '',
+            stars.map((rank) => ({ value: String(rank), label: fill(strings.starsLabel, { stars: rank }) })),
+            (value) => setFilter({ ...filter, stars: value ? Number(value) : undefined }),
+          )}
+          {filterSelect(
+            'pack-commune',
+            strings.filterCommune,
+            filter.commune ?? '',
+            communes.map((commune) => ({ value: commune, label: commune })),
+            (value) => setFilter({ ...filter, commune: value || undefined }),
+          )}
+        </fieldset>
+
+        <fieldset className="pack-choose">
+          <legend>{strings.choose}</legend>
+          <p className="hint" aria-live="polite">
+            {fill(strings.shown, { shown: shown.length, total: items.length })}
+          </p>
+          <p className="buttons">
+            <button
+              type="button"
+              onClick={() =>
+                setSelection(
+                  toggleInSelection(
+                    state.selection,
+                    shown.map((item) => item.slug),
+                    true,
+                  ),
+                )
+              }
+            >
+              {strings.selectShown}
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                setSelection(
+                  toggleInSelection(
+                    state.selection,
+                    shown.map((item) => item.slug),
+                    false,
+                  ),
+                )
+              }
+            >
+              {strings.clearShown}
+            </button>
+          </p>
+          <ul className="pack-list">
+            {shown.map((item) => (
+              <li key={item.slug}>
+                <input
+                  type="checkbox"
+                  id={`pack-choose-${item.slug}`}
+                  checked={selected.has(item.slug)}
+                  onChange={(event) =>
+                    setSelection(toggleInSelection(state.selection, [item.slug], event.target.checked))
+                  }
+                />
+                <label htmlFor={`pack-choose-${item.slug}`}>
+                  <span lang={nameLang(item)}>{item.name}</span>
+                  <span className="meta">
+                    {' · '}
+                    {fill(strings.starsLabel, { stars: item.stars })} · <span lang="vi">{item.commune}</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+
+        <section className="pack-order" aria-labelledby="pack-order-title">
+          <h2 id="pack-order-title">{strings.order}</h2>
+          {state.selection.length === 0 ? (
+            <p>{strings.empty}</p>
+          ) : (
+            <ol>
+              {state.selection.flatMap((slug, index) => {
+                const item = bySlug.get(slug);
+                if (!item) return [];
+                return [
+                  <li key={slug}>
+                    <span className="position">{index + 1}.</span>
+                    <span className="name" lang={nameLang(item)}>
+                      {item.name}
+                    </span>
+                    <span className="buttons">
+                      <button
+                        type="button"
+                        id={`pack-up-${slug}`}
+                        aria-label={fill(strings.moveUp, { name: item.name })}
+                        disabled={index === 0}
+                        onClick={() => move(item, -1)}
+                      >
+                        ↑
+                      </button>
+                      <button
+                        type="button"
+                        id={`pack-down-${slug}`}
+                        aria-label={fill(strings.moveDown, { name: item.name })}
+                        disabled={index === state.selection.length - 1}
+                        onClick={() => move(item, 1)}
+                      >
+                        ↓
+                      </button>
+                      <button
+                        type="button"
+                        aria-label={fill(strings.remove, { name: item.name })}
+                        onClick={() => setSelection(toggleInSelection(state.selection, [slug], false))}
+                      >
+                        ✕
+                      </button>
+                    </span>
+                  </li>,
+                ];
+              })}
+            </ol>
+          )}
+          <p className="visually-hidden" role="status">
+            {announcement}
+          </p>
+        </section>
+
+        <fieldset className="pack-extras">
+          <legend>{strings.extras}</legend>
+          <p className="check">
+            <input
+              type="checkbox"
+              id="pack-cover"
+              checked={state.cover}
+              onChange={(event) => update({ cover: event.target.checked })}
+            />
+            <label htmlFor="pack-cover">{strings.addCover}</label>
+          </p>
+          {state.cover &&
+            COVER_FIELDS.map((field) => (
+              <p className="field" key={field}>
+                <label htmlFor={`pack-${field}`}>{strings[field]}</label>
+                <input
+                  type="text"
+                  id={`pack-${field}`}
+                  maxLength={200}
+                  value={state.coverFields[field]}
+                  onChange={(event) => setCoverField(field, event.target.value)}
+                />
+              </p>
+            ))}
+          <p className="check">
+            <input
+              type="checkbox"
+              id="pack-contents"
+              checked={state.contents}
+              onChange={(event) => update({ contents: event.target.checked })}
+            />
+            <label htmlFor="pack-contents">{strings.addContents}</label>
+          </p>
+        </fieldset>
+
+        <p className="pack-summary" aria-live="polite">
+          {fill(strings.summary, { sheets: state.selection.length, pages })}
+        </p>
+        <p>
+          <button type="button" className="button" disabled={pages === 0} onClick={() => window.print()}>
+            {strings.print}
+          </button>
+        </p>
+        <p className="hint">{strings.link}</p>
+      </div>
+
+      {state.cover && (
+        <section className="print-page pack-cover" aria-labelledby="pack-cover-title">
+          <p className="pack-site">{coverDefaults.site}</p>
+          <h2 id="pack-cover-title">{state.coverFields.fair.trim() || coverDefaults.title}</h2>
+          <dl>
+            {(['dates', 'place', 'organiser'] as const).map((field) =>
+              state.coverFields[field].trim() ? (
+                <div key={field}>
+                  <dt>{strings[field]}</dt>
+                  <dd>{state.coverFields[field]}</dd>
+                </div>
+              ) : null,
+            )}
+          </dl>
+          <p className="pack-count">{fill(strings.coverProducts, { count: state.selection.length })}</p>
+          <p className="pack-url">{coverDefaults.url}</p>
+        </section>
+      )}
+
+      {state.contents && (
+        <section className="print-page pack-contents" aria-labelledby="pack-contents-title">
+          <h2 id="pack-contents-title">{strings.contents}</h2>
+          <ol className={state.selection.length > 30 ? 'two-columns' : undefined}>
+            {state.selection.flatMap((slug) => {
+              const item = bySlug.get(slug);
+              if (!item) return [];
+              return [
+                <li key={slug}>
+                  <span lang={nameLang(item)}>{item.name}</span>
+                  <span className="stars">{fill(strings.starsLabel, { stars: item.stars })}</span>
+                  <span className="page-number">
+                    {strings.page} {pageNumbers.get(slug)}
+                  </span>
+                </li>,
+              ];
+            })}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}

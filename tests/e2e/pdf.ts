@@ -1,0 +1,33 @@
+// Reading what the browser printed: page count and size (pdf-lib), text (pdf.js), QR codes (jsQR).
+import jsQR from 'jsqr';
+import { PDFDocument } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PNG } from 'pngjs';
+
+/** A4 in PDF points (1/72 inch). */
+export const A4 = { width: 595.28, height: 841.89 };
+
+export async function pdfPageSizes(pdf: Buffer): Promise<{ width: number; height: number }[]> {
+  const document = await PDFDocument.load(pdf);
+  return document.getPages().map((page) => page.getSize());
+}
+
+/** The text of each page, NFC-normalised so Vietnamese compares as typed. */
+export async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
+  const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, verbosity: 0 });
+  const document = await task.promise;
+  const texts: string[] = [];
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const content = await (await document.getPage(number)).getTextContent();
+    // Chromium splits runs at Vietnamese combining marks, so items are joined as they stand.
+    const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('');
+    texts.push(text.normalize('NFC').replace(/\s+/g, ' '));
+  }
+  await task.destroy();
+  return texts;
+}
+
+export function decodeQr(png: Buffer): string | undefined {
+  const image = PNG.sync.read(png);
+  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
+}

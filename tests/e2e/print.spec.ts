@@ -1,0 +1,224 @@
+import { execFile } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
+import { pagePath, recordPath, sheetPdfPath } from '../../src/i18n/routes.ts';
+import { buildCatalogue } from '../../src/lib/catalogue.ts';
+import { checkContentFolder } from '../../src/lib/content/check.ts';
+import { contentDir } from '../../src/lib/env.ts';
+import type { Locale } from '../../src/schemas/enums.ts';
+import { TEST_AS_OF } from './as-of.ts';
+import { expect, test } from './fixtures.ts';
+import { A4, decodeQr, pdfPageSizes, pdfPageTexts } from './pdf.ts';
+
+// Expected values come from the content folder itself, through the same publication rule.
+const { content } = checkContentFolder(contentDir());
+if (!content) throw new Error('the content folder does not pass the content check');
+const catalogue = buildCatalogue({ ...content, asOf: TEST_AS_OF });
+const products = catalogue.products;
+const producerOf = (slug: string) => content.producers.find((producer) => producer.id === slug);
+const englishName = (product: (typeof products)[number]) => product.data.en?.name ?? product.data.name;
+const canonical = (locale: Locale, slug: string) => new URL(recordPath('product', locale, slug), content.site.url).href;
+/** A product whose sheet shows a phone number, with the most stars: the sheet a fair would lead with. */
+const showcase = [...products]
+  .filter((product) => producerOf(product.data.producer)?.data.phone)
+  .sort((a, b) => b.data.stars - a.data.stars)[0]!;
+
+async function printToPdf(page: Page): Promise<Buffer> {
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => document.fonts.ready);
+  return page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+}
+
+function expectA4Pages(sizes: { width: number; height: number }[], count: number) {
+  expect(sizes).toHaveLength(count);
+  for (const size of sizes) {
+    expect(size.width).toBeCloseTo(A4.width, 0);
+    expect(size.height).toBeCloseTo(A4.height, 0);
+  }
+}
+
+for (const locale of ['vi', 'en'] as const) {
+  test(`every published product prints on exactly one A4 page (${locale})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    for (const product of products) {
+      await page.goto(recordPath('productSheet', locale, product.id));
+      expectA4Pages(await pdfPageSizes(await printToPdf(page)), 1);
+    }
+  });
+}
+
+test('a printed sheet shows the name, stars, certificate and producer phone, and no site navigation', async ({
+  page,
+}) => {
+  const { data } = showcase;
+  await page.goto(recordPath('productSheet', 'vi', showcase.id));
+  const [text] = await pdfPageTexts(await printToPdf(page));
+  expect(text).toContain(data.name);
+  expect(text).toContain('★'.repeat(data.stars));
+  expect(text).toContain(data.certificate.number);
+  expect(text).toContain(producerOf(data.producer)!.data.phone!);
+  expect(text).toContain(canonical('vi', showcase.id));
+  // The footer, the menu and the print button are screen furniture.
+  expect(text).not.toContain('Đơn vị quản lý');
+  expect(text).not.toContain('Bản đồ');
+  expect(text).not.toContain('In / Lưu PDF');
+});
+
+test('an English page prints an English sheet, marking Vietnamese text', async ({ page }) => {
+  const product = products.find((candidate) => candidate.data.en)!;
+  await page.goto(recordPath('productSheet', 'en', product.id));
+  const sheet = page.getByRole('article', { name: `Product sheet: ${englishName(product)}` });
+  await expect(sheet.getByRole('heading', { name: englishName(product) })).toBeVisible();
+  const [text] = await pdfPageTexts(await printToPdf(page));
+  expect(text).toContain(englishName(product));
+  expect(text).toContain('Valid until');
+  expect(text).toContain('Scan for the product page');
+  expect(text).toContain(canonical('en', product.id));
+  await expect(sheet.locator('dd[lang="vi"]').first()).toHaveText(product.data.commune);
+});
+
+test.describe('QR codes', () => {
+  // Sharper pixels than a screen needs, as a phone camera would see the paper.
+  test.use({ deviceScaleFactor: 3 });
+  for (const locale of ['vi', 'en'] as const) {
+    test(`the sheet's QR code decodes to the product page's canonical URL (${locale})`, async ({ page }) => {
+      await page.goto(recordPath('productSheet', locale, showcase.id));
+      await page.emulateMedia({ media: 'print' });
+      const label = locale === 'vi' ? /^Mã QR dẫn tới / : /^QR code linking to /;
+      const png = await page.getByRole('img', { name: label }).screenshot();
+      expect(decodeQr(png)).toBe(canonical(locale, showcase.id));
+    });
+  }
+});
+
+test('very long names and descriptions are cut, never spilling onto a second page', async ({ page }) => {
+  await page.goto(recordPath('productSheet', 'vi', showcase.id));
+  const sheet = page.locator('.product-sheet');
+  await sheet.evaluate((element) => {
+    const long = (words: string, times: number) => Array.from({ length: times }, () => words).join(' ');
+    element.querySelector('h2')!.textContent = long('Chè Shan tuyết cổ thụ đặc biệt hảo hạng', 20);
+    element.querySelector('.summary')!.textContent = long('Một câu giới thiệu rất dài.', 40);
+    element.querySelector('.description')!.innerHTML = `<p>${long('Đoạn mô tả rất dài.', 60)}</p>`.repeat(20);
+    const list = element.querySelector('.sales ul');
+    if (list) list.innerHTML = '<li>Điểm bán có địa chỉ rất dài ở xã Bình Lư</li>'.repeat(30);
+    element.querySelector('.address')!.textContent = long('Bản Chu Va 6, xã Khun Há', 20);
+  });
+  const pdf = await printToPdf(page);
+  expectA4Pages(await pdfPageSizes(pdf), 1);
+  // The QR code and its URL stay whole at the foot of the sheet.
+  const sheetBox = (await sheet.boundingBox())!;
+  const qrBox = (await sheet.locator('.qr-code').boundingBox())!;
+  expect(qrBox.y + qrBox.height).toBeLessThanOrEqual(sheetBox.y + sheetBox.height);
+  const [text] = await pdfPageTexts(pdf);
+  expect(text).toContain(canonical('vi', showcase.id));
+});
+
+test.describe('fair pack', () => {
+  const chosen = products.slice(0, 3).reverse();
+
+  test('a bookmarked pack prints cover + contents + one page per product, in order', async ({ page }) => {
+    const fair = 'Hội chợ OCOP Lai Châu 2026';
+    await page.goto(
+      `${pagePath('fairPack', 'vi')}?sp=${chosen.map((p) => p.id).join(',')}&bia=1&mucluc=1&hoicho=${encodeURIComponent(fair)}`,
+    );
+    await expect(page.getByRole('checkbox', { name: 'Thêm trang bìa' })).toBeChecked();
+    await expect(page.getByRole('textbox', { name: 'Tên hội chợ' })).toHaveValue(fair);
+    const pdf = await printToPdf(page);
+    expectA4Pages(await pdfPageSizes(pdf), 1 + 1 + chosen.length);
+    const texts = await pdfPageTexts(pdf);
+    expect(texts[0]).toContain(fair);
+    expect(texts[1]).toContain('Mục lục');
+    chosen.forEach((product, index) => {
+      expect(texts[1]).toContain(product.data.name);
+      expect(texts[2 + index]).toContain(product.data.name);
+    });
+  });
+
+  test('an organiser filters, selects, reorders by keyboard, and the address keeps the pack', async ({ page }) => {
+    // A commune with at least two published products, taken from the content.
+    const communes = Map.groupBy(products, (product) => product.data.commune);
+    const [commune, inCommune] = [...communes].find(([, list]) => list.length >= 2)!;
+    await page.goto(pagePath('fairPack', 'en'));
+    await expect(page.getByRole('checkbox', { name: new RegExp(englishName(products[0]!)) })).toBeChecked();
+    await page.getByRole('button', { name: 'Deselect shown products' }).click();
+    await expect(page.getByText('No product chosen yet.')).toBeVisible();
+    await page.getByRole('combobox', { name: 'Commune' }).selectOption(commune);
+    await expect(page.getByText(`Showing ${inCommune.length} of ${products.length} products.`)).toBeVisible();
+    await page.getByRole('button', { name: 'Select all shown products' }).click();
+    const order = page.getByRole('region', { name: 'Print order' }).getByRole('listitem');
+    await expect(order).toHaveCount(inCommune.length);
+
+    const last = inCommune.at(-1)!;
+    const moveUp = page.getByRole('button', { name: `Move ${englishName(last)} up` });
+    await moveUp.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toContainText(`position ${inCommune.length - 1} of ${inCommune.length}`);
+    await expect(moveUp).toBeFocused();
+    const expected = inCommune.map((product) => product.id);
+    expected.splice(-2, 2, last.id, expected.at(-2)!);
+    await expect(order.first()).toContainText(englishName(inCommune[0]!));
+    await expect(page).toHaveURL(new RegExp(`sp=${expected.join(',')}`));
+
+    await page.getByRole('checkbox', { name: 'Add a contents page' }).check();
+    await expect(
+      page.getByText(`Pack: ${expected.length} product sheets, ${expected.length + 1} A4 pages in all.`),
+    ).toBeVisible();
+    const url = page.url();
+    const pdf = await printToPdf(page);
+    expectA4Pages(await pdfPageSizes(pdf), 1 + expected.length);
+    const texts = await pdfPageTexts(pdf);
+    expected.forEach((slug, index) => {
+      expect(texts[1 + index]).toContain(englishName(products.find((product) => product.id === slug)!));
+    });
+
+    // The address alone brings the same pack back.
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(url);
+    await expect(order).toHaveCount(expected.length);
+    await expect(order.last()).toContainText(englishName(products.find((p) => p.id === expected.at(-1))!));
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('printing the pack page gives every published product, one page each', async ({ page }) => {
+      await page.goto(pagePath('fairPack', 'vi'));
+      expectA4Pages(await pdfPageSizes(await printToPdf(page)), products.length);
+    });
+  });
+});
+
+test.describe('npm run sheets', () => {
+  const run = promisify(execFile);
+  const slug = showcase.id;
+
+  test('fails with a clear message when no browser can start', async () => {
+    const failure = await run('node', ['scripts/sheets.ts', '--only', slug], {
+      env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    const { stderr } = failure as { stderr: string };
+    expect(stderr).toContain('sheets: cannot start a browser');
+    expect(stderr).toContain('apt-get install -y chromium');
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  test('writes the PDF sheet, which the sheet page then links', async ({ page }) => {
+    test.setTimeout(60_000);
+    const file = join('dist', sheetPdfPath('vi', slug));
+    rmSync(file, { force: true });
+    await page.goto(recordPath('productSheet', 'vi', slug));
+    await expect(page.getByRole('button', { name: 'In / Lưu PDF' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Tải phiếu PDF' })).toBeHidden();
+
+    const { stdout } = await run('node', ['scripts/sheets.ts', '--only', slug]);
+    expect(stdout).toContain('wrote 2 PDF files');
+    expect(existsSync(file)).toBe(true);
+    await page.reload();
+    const link = page.getByRole('link', { name: 'Tải phiếu PDF' });
+    await expect(link).toBeVisible();
+    const response = await page.request.get((await link.getAttribute('href'))!);
+    expectA4Pages(await pdfPageSizes(await response.body()), 1);
+  });
+});
