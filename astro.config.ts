@@ -9,7 +9,10 @@ export default defineConfig({
   // index then sees as one word; lossless compression keeps them apart.
   compressHTML: true,
   integrations: [contentCheck(), react({ include: ['**/islands/**'] })],
-  build: { format: 'directory' },
+  // Styles and scripts are emitted as files, never inlined, so that the Content-Security-Policy of
+  // deploy/ and dist/_headers can say `'self'` and nothing else (see src/lib/security-headers.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   prefetch: false,
   devToolbar: { enabled: false },
 });

@@ -10,8 +10,13 @@ export const PAGES = {
   search: { vi: '/tim-kiem/', en: '/en/search/' },
   map: { vi: '/ban-do/', en: '/en/map/' },
   about: { vi: '/gioi-thieu-ocop/', en: '/en/about-ocop/' },
+  verify: { vi: '/tra-cuu/', en: '/en/verify/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type PageName = keyof typeof PAGES;
+
+/** The certificate lookup's data: every product's certificate status (unpublished ones included, as
+ * the contract allows for the lookup only), so it lives beside the lookup, not with the data exports. */
+export const LOOKUP_DATA_PATH = '/tra-cuu/certificates.json';
 
 /** Pages with one copy per record: the prefix, then the slug. */
 export const RECORD_PAGES = {
