@@ -59,7 +59,10 @@ export function normalizeCertificateNumber(text: string): string {
   return foldDiacritics(text).replace(/[^a-z0-9]/g, '');
 }
 
-const words = (text: string) => foldDiacritics(text).split(/[^a-z0-9]+/).filter(Boolean);
+const words = (text: string) =>
+  foldDiacritics(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 function matchesNumber(entry: LookupEntry, query: string): boolean {
   const typed = normalizeCertificateNumber(query);

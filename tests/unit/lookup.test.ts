@@ -30,7 +30,11 @@ describe('the lookup over the sample content', () => {
   it('finds a valid certificate, with its expiry and page', () => {
     const [entry, ...rest] = find('2215/qd-ubnd');
     expect(rest).toEqual([]);
-    expect(entry).toMatchObject({ name: 'Chè xanh Tam Đường', status: { kind: 'valid' }, url: url('che-xanh-tam-duong') });
+    expect(entry).toMatchObject({
+      name: 'Chè xanh Tam Đường',
+      status: { kind: 'valid' },
+      url: url('che-xanh-tam-duong'),
+    });
   });
   it('finds an expired certificate typed without marks', () => {
     expect(find('415 QD UBND').map((entry) => [entry.name, entry.status.kind])).toEqual([

@@ -11,7 +11,7 @@ export const verify = defineStrings(
     'verify.hint': 'Gõ có dấu hay không dấu đều được, ví dụ "1234 qd ubnd" hoặc "che shan tuyet".',
     'verify.submit': 'Tra cứu',
     'verify.noscript':
-      'Trình duyệt của bạn đang tắt JavaScript nên trang không tự đối chiếu được. Mọi sản phẩm còn hiệu lực chứng nhận đều có trong danh sách sản phẩm; sản phẩm không có trong danh sách thì không được quảng bá là sản phẩm OCOP. Bạn cũng có thể hỏi đơn vị quản lý ở cuối trang.',
+      'Trang này cần JavaScript để tự đối chiếu; nếu trình duyệt của bạn tắt JavaScript, kết quả sẽ không hiện ra. Mọi sản phẩm còn hiệu lực chứng nhận đều có trong danh sách sản phẩm; sản phẩm không có trong danh sách thì không được quảng bá là sản phẩm OCOP. Bạn cũng có thể hỏi đơn vị quản lý ở cuối trang.',
     'verify.productList': 'Danh sách sản phẩm còn hiệu lực chứng nhận',
     'verify.results': 'Kết quả tra cứu',
     'verify.count': '{count} chứng nhận khớp với "{q}".',
@@ -42,7 +42,7 @@ export const verify = defineStrings(
     'verify.hint': 'Vietnamese marks are optional, for example "1234 qd ubnd" or "che shan tuyet".',
     'verify.submit': 'Check',
     'verify.noscript':
-      'JavaScript is turned off in your browser, so this page cannot check a certificate itself. Every product with a valid certificate is in the product list; a product missing from it may not be promoted as OCOP. You can also ask the office at the foot of the page.',
+      'This page needs JavaScript to check a certificate; if it is turned off in your browser, no result will appear. Every product with a valid certificate is in the product list; a product missing from it may not be promoted as OCOP. You can also ask the office at the foot of the page.',
     'verify.productList': 'List of products with a valid certificate',
     'verify.results': 'Result',
     'verify.count': '{count} certificate(s) match "{q}".',
@@ -62,7 +62,8 @@ export const verify = defineStrings(
     'verify.none': 'No certificate matches "{q}".',
     'verify.noneAdvice':
       'Check the number printed on the label. If a product claims an OCOP label and cannot be found here, please tell the office:',
-    'verify.loadError': 'The lookup data could not be loaded. Try again later, or ask the office at the foot of the page.',
+    'verify.loadError':
+      'The lookup data could not be loaded. Try again later, or ask the office at the foot of the page.',
     'verify.asOf': 'Certificate data as of {date}; validity is checked against today’s date.',
   },
 );

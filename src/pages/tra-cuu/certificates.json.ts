@@ -7,5 +7,8 @@ import { buildLookup } from '../../lib/lookup.ts';
 
 export const GET: APIRoute = () =>
   Response.json(
-    buildLookup(catalogue, (slug) => ({ vi: recordPath('product', 'vi', slug), en: recordPath('product', 'en', slug) })),
+    buildLookup(catalogue, (slug) => ({
+      vi: recordPath('product', 'vi', slug),
+      en: recordPath('product', 'en', slug),
+    })),
   );
