@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
+import { phoneText } from '../../src/lib/format.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import {
   buildLookup,
@@ -97,4 +98,9 @@ describe('status on the visitor’s date', () => {
   it('stays valid up to the day before expiry', () => expect(statusOn(valid, '2027-03-14')).toBe(valid));
   it('has lapsed on the expiry date', () =>
     expect(statusOn(valid, '2027-03-15')).toEqual({ kind: 'expired', expires: '2027-03-15' }));
+});
+
+describe('phone numbers as shown', () => {
+  it('keep their groups together on one line', () =>
+    expect(phoneText('0213 3875 123')).toBe('0213\u00a03875\u00a0123'));
 });
