@@ -1,16 +1,16 @@
 // Checks of the built files themselves, no browser: valid HTML, and no internal link, anchor, image,
 // script, stylesheet or font reference that leads nowhere. They run here because Playwright builds dist/.
 import { readFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { contentDir } from '../../src/lib/env.ts';
 import { DIST, fileOf, filesUnder, htmlFiles, urlPathOf } from './dist.ts';
 import { expect, test } from './fixtures.ts';
 import { isPending } from './pending-routes.ts';
 
 // Absolute links to the site's own origin (canonical, hreflang, og:url) must lead to built pages too.
-const SITE_ORIGIN = new URL(JSON.parse(readFileSync(new URL('../../content/site.json', import.meta.url), 'utf8')).url)
-  .origin;
+const SITE_ORIGIN = new URL(JSON.parse(readFileSync(join(contentDir(), 'site.json'), 'utf8')).url).origin;
 
 test('every built page is valid HTML (html-validate, .htmlvalidate.json)', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
