@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { PAGES } from './src/i18n/routes.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Pages that exist only for visitors (search results) stay out of the sitemap; every other page is
 // built from published records only, so the sitemap lists published pages only.
@@ -19,8 +20,12 @@ export default defineConfig({
     contentCheck(),
     react({ include: ['**/islands/**'] }),
     sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
+    securityHeaders(),
   ],
-  build: { format: 'directory' },
+  // Styles and scripts are emitted as files, never inlined, so that the Content-Security-Policy of
+  // deploy/ and dist/_headers can say `'self'` and nothing else (see src/lib/security-headers.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   prefetch: false,
   devToolbar: { enabled: false },
 });

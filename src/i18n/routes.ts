@@ -13,8 +13,13 @@ export const PAGES = {
   events: { vi: '/su-kien/', en: '/en/events/' },
   statistics: { vi: '/thong-ke/', en: '/en/statistics/' },
   fairPack: { vi: '/in-an/', en: '/en/print/' },
+  verify: { vi: '/tra-cuu/', en: '/en/verify/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type PageName = keyof typeof PAGES;
+
+/** The certificate lookup's data: every product's certificate status (unpublished ones included, as
+ * the contract allows for the lookup only), so it lives beside the lookup, not with the data exports. */
+export const LOOKUP_DATA_PATH = '/tra-cuu/certificates.json';
 
 /** Pages with one copy per record: the prefix, then the slug. */
 export const RECORD_PAGES = {

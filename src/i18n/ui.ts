@@ -5,9 +5,10 @@ import { common } from './strings/common.ts';
 import { events } from './strings/events.ts';
 import { print } from './strings/print.ts';
 import { statistics } from './strings/statistics.ts';
+import { verify } from './strings/verify.ts';
 
 // Each feature keeps its strings in its own section under strings/; they meet here as one dictionary.
-const sections = [common, catalogue, about, events, statistics, print] as const;
+const sections = [common, catalogue, about, events, statistics, print, verify] as const;
 
 type Section = (typeof sections)[number];
 type Union<T> = T extends { vi: infer Vi } ? keyof Vi : never;

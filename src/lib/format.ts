@@ -16,6 +16,11 @@ export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
 
+/** A phone number as shown: its spaces do not break, so the number never wraps across two lines. */
+export function phoneText(phone: string): string {
+  return phone.replace(/ /g, '\u00a0');
+}
+
 const numberFormats: Record<Locale, Intl.NumberFormat> = {
   vi: new Intl.NumberFormat('vi-VN'),
   en: new Intl.NumberFormat('en-GB'),

@@ -1,22 +1,67 @@
+// Size budgets of the built site (limits in tests/budgets.ts). No browser: reads dist/ after the build.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BUDGETS } from '../budgets.ts';
-import { sampleCatalogue } from './catalogue-data.ts';
-import { DIST, pageJsSize, siteCssSize } from './dist-size.ts';
+import { dirname, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+import { budgets, pageJsBudget } from '../budgets.ts';
+import { DIST, fileOf, filesUnder, htmlFiles, urlPathOf } from './dist.ts';
 import { expect, test } from './fixtures.ts';
 
-// Reads the files the web server's build wrote to dist/; no browser needed.
-test.describe('size budgets of the built site', () => {
-  test('a product page ships at most 3 KB of its own JavaScript (gzip)', () => {
-    for (const product of sampleCatalogue.products.slice(0, 5)) {
-      for (const page of [`san-pham/${product.id}`, `en/products/${product.id}`]) {
-        const { bytes, parts } = pageJsSize(readFileSync(join(DIST, page, 'index.html'), 'utf8'));
-        expect(bytes, `${page}: ${parts.join(', ')}`).toBeLessThanOrEqual(BUDGETS.productPageJs);
-      }
-    }
-  });
+const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** Script types that the browser runs; JSON and JSON-LD blocks are data. */
+const isCode = (type: string | undefined) => !type || type === 'module' || /javascript/i.test(type);
 
-  test('the site’s CSS stays under 30 KB (gzip)', () => {
-    expect(siteCssSize()).toBeLessThan(BUDGETS.siteCss);
-  });
+/** A module and everything it imports statically (import … from "x", import "x", export … from "x"). */
+function moduleGraph(file: string, seen: Set<string>): void {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g)) {
+    const specifier = match[1]!;
+    const url = specifier.startsWith('/') ? specifier : `/${relative(DIST, dirname(file))}/${specifier}`;
+    const target = fileOf(new URL(url, 'http://x').pathname);
+    if (target) moduleGraph(target, seen);
+  }
+}
+
+function pageJs(html: string): number {
+  const root = parse(html);
+  const files = new Set<string>();
+  let inline = 0;
+  for (const script of root.querySelectorAll('script')) {
+    if (!isCode(script.getAttribute('type'))) continue;
+    const src = script.getAttribute('src');
+    if (!src) inline += gzipSize(script.textContent);
+    else if (fileOf(src)) moduleGraph(fileOf(src)!, files);
+  }
+  for (const link of root.querySelectorAll('link[rel="modulepreload"]')) {
+    const href = link.getAttribute('href');
+    if (href && fileOf(href)) moduleGraph(fileOf(href)!, files);
+  }
+  return inline + [...files].reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
+}
+
+test('each page stays within its JavaScript and HTML budgets', async () => {
+  const over: string[] = [];
+  const rows: string[] = [];
+  for (const file of htmlFiles()) {
+    const path = urlPathOf(file);
+    const html = readFileSync(file, 'utf8');
+    const js = pageJs(html);
+    const htmlSize = gzipSize(html);
+    rows.push(`${path.padEnd(48)} js ${kb(js).padStart(9)}   html ${kb(htmlSize).padStart(9)}`);
+    if (js > pageJsBudget(path)) over.push(`${path}: JavaScript ${kb(js)} > ${kb(pageJsBudget(path))}`);
+    if (htmlSize > budgets.htmlGzip) over.push(`${path}: HTML ${kb(htmlSize)} > ${kb(budgets.htmlGzip)}`);
+  }
+  console.log(`Page sizes (gzip):\n${rows.join('\n')}`);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(over, over.join('\n')).toEqual([]);
+});
+
+test('all CSS together stays within its budget', async () => {
+  const sheets = filesUnder(DIST, (file) => file.endsWith('.css'));
+  const total = sheets.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
+  console.log(`CSS: ${sheets.length} files, ${kb(total)} gzip (budget ${kb(budgets.cssTotalGzip)})`);
+  expect(total, `CSS ${kb(total)} > ${kb(budgets.cssTotalGzip)}`).toBeLessThanOrEqual(budgets.cssTotalGzip);
 });

@@ -1,0 +1,82 @@
+import { resolve } from 'node:path';
+import { buildCatalogue } from '../../src/lib/catalogue.ts';
+import { checkContentFolder } from '../../src/lib/content/check.ts';
+import { formatDate } from '../../src/lib/format.ts';
+import { pagePath, recordPath } from '../../src/i18n/routes.ts';
+import { TEST_AS_OF } from './as-of.ts';
+import { expect, test } from './fixtures.ts';
+
+// The sample content at the build's reference date: which certificate is valid, expired or revoked.
+const { content } = checkContentFolder(resolve(import.meta.dirname, '../../content'));
+if (!content) throw new Error('the sample content folder must pass its check');
+const catalogue = buildCatalogue({ ...content, asOf: TEST_AS_OF });
+const valid = catalogue.products[0]!;
+const expired = catalogue.excluded.find(({ status }) => status.kind === 'expired')!;
+const revoked = catalogue.excluded.find(({ status }) => status.kind === 'revoked')!;
+
+/** "1234/QĐ-UBND" as someone types it on a phone: lower case, no marks, spaces for slashes. */
+const sloppy = (number: string) => number.toLowerCase().replace(/đ/g, 'd').replace(/[/-]/g, ' ');
+
+test('a valid certificate typed without marks says until when and links to the product', async ({ page }) => {
+  await page.goto(pagePath('verify', 'vi'));
+  await page
+    .getByRole('searchbox', { name: 'Số quyết định hoặc tên sản phẩm' })
+    .fill(sloppy(valid.data.certificate.number));
+  await page.getByRole('button', { name: 'Tra cứu' }).click();
+  const result = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: valid.data.name }) });
+  await expect(result).toContainText('Còn hiệu lực');
+  await expect(result).toContainText(valid.data.certificate.number);
+  await expect(result.getByRole('link', { name: 'Xem trang sản phẩm' })).toHaveAttribute(
+    'href',
+    recordPath('product', 'vi', valid.id),
+  );
+  await expect(page).toHaveURL(/\?q=/);
+  await expect(page.getByText('Trang này cần JavaScript')).toBeHidden();
+});
+
+test('an expired certificate says since when, and offers no link to the product', async ({ page }) => {
+  if (expired.status.kind !== 'expired') throw new Error('unreachable');
+  await page.goto(`${pagePath('verify', 'vi')}?q=${encodeURIComponent(expired.product.data.certificate.number)}`);
+  const result = page.getByRole('listitem').filter({ hasText: expired.product.data.name });
+  await expect(result).toContainText('Hết hạn');
+  await expect(result).toContainText(formatDate(expired.status.expires, 'vi'));
+  await expect(result.getByRole('link')).toHaveCount(0);
+});
+
+test('a revoked certificate gives the date and reason, in English too', async ({ page }) => {
+  if (revoked.status.kind !== 'revoked') throw new Error('unreachable');
+  const number = revoked.product.data.certificate.number.replace('Đ', 'D').toLowerCase();
+  await page.goto(`${pagePath('verify', 'en')}?q=${encodeURIComponent(number)}`);
+  const result = page.getByRole('listitem').filter({ hasText: revoked.product.data.name });
+  await expect(result).toContainText('Revoked');
+  await expect(result).toContainText(formatDate(revoked.status.date, 'en'));
+  await expect(result.locator('[lang="vi"]', { hasText: revoked.status.reason })).toBeVisible();
+  await expect(result.getByRole('link')).toHaveCount(0);
+});
+
+test('an unknown number says nothing matches and whom to tell', async ({ page }) => {
+  await page.goto(`${pagePath('verify', 'vi')}?q=${encodeURIComponent('99999/QĐ-UBND')}`);
+  const results = page.getByRole('region', { name: 'Kết quả tra cứu' });
+  await expect(results).toContainText('Không có chứng nhận nào khớp với "99999/QĐ-UBND"');
+  await expect(results.getByRole('link', { name: content.site.office.phone! })).toBeVisible();
+  await expect(results.getByRole('heading', { level: 3 })).toHaveCount(0);
+  await expect(results.getByRole('heading', { name: 'Kết quả tra cứu' })).toBeFocused();
+});
+
+test('a name finds the product, and hostile input stays text', async ({ page }) => {
+  await page.goto(`${pagePath('verify', 'en')}?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+  await expect(page.getByRole('region', { name: 'Result' })).toContainText('No certificate matches "<img');
+  await expect(page.locator('main img')).toHaveCount(0);
+});
+
+test('without JavaScript the page says what to do instead', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto(`${pagePath('verify', 'vi')}?q=123`);
+  await expect(page.getByText('Trang này cần JavaScript để tự đối chiếu')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Danh sách sản phẩm còn hiệu lực chứng nhận' })).toHaveAttribute(
+    'href',
+    pagePath('products', 'vi'),
+  );
+  await context.close();
+});
