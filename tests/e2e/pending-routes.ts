@@ -4,11 +4,6 @@
  * and the keyboard journeys through them are `fixme`. EMPTY THIS LIST once those branches are merged:
  * from then on a link to a missing page fails the build's tests.
  */
-export const PENDING_ROUTES: string[] = [
-  '/tim-kiem/',
-  '/en/search/',
-  '/ban-do/',
-  '/en/map/',
-];
+export const PENDING_ROUTES: string[] = ['/tim-kiem/', '/en/search/', '/ban-do/', '/en/map/'];
 
 export const isPending = (path: string) => PENDING_ROUTES.some((route) => path.startsWith(route));
