@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/env.ts';
+import { markdownRecords } from './loaders/markdown-records.ts';
 import { placeSchema } from './schemas/place.ts';
 import { producerSchema } from './schemas/producer.ts';
 import { productSchema } from './schemas/product.ts';
@@ -31,7 +32,7 @@ export const collections = {
   }),
   products: defineCollection({
     // Descriptions are rendered by src/lib/markdown.ts, which never lets raw HTML through.
-    loader: glob({ pattern: '*.md', base: folder('products'), generateId: slugOf, deferRender: true }),
+    loader: markdownRecords(join(root, 'products')),
     schema: ({ image }) => productSchema(image()),
   }),
 };

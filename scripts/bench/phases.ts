@@ -8,7 +8,7 @@ export interface BuildPhases {
   contentMs?: number;
   /** The content check alone, when the integration logs its own duration. */
   contentCheckMs?: number;
-  /** Content synced to the first rendered page: type generation, Vite bundling. */
+  /** "Building static entrypoints" to the first rendered page: Vite bundling. */
   bundleMs?: number;
   renderMs?: number;
   imagesMs?: number;
@@ -18,12 +18,14 @@ export interface BuildPhases {
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
-const DURATION = /(\d+(?:\.\d+)?)\s*(ms|s)\b/;
+// "850ms", "12.3s", "1m 5s" (Astro's own format past a minute).
+const DURATION = /(?:(\d+)m\s*)?(\d+(?:\.\d+)?)\s*(ms|s)\b/;
 
-const durationMs = (text: string): number | undefined => {
+export function durationMs(text: string): number | undefined {
   const match = DURATION.exec(text);
-  return match ? Number(match[1]) * (match[2] === 's' ? 1000 : 1) : undefined;
-};
+  if (!match) return undefined;
+  return Number(match[1] ?? 0) * 60_000 + Number(match[2]) * (match[3] === 's' ? 1000 : 1);
+}
 
 /** From the line matching `start` to the next "✓ Completed in" line after it. */
 function section(lines: LogLine[], start: RegExp): number | undefined {
@@ -38,6 +40,7 @@ export function parseBuildLog(raw: LogLine[]): BuildPhases {
   const at = (pattern: RegExp) => lines.find(({ text }) => pattern.test(text))?.at;
   const synced = at(/\[content\] Synced content/);
   const routes = at(/generating static routes/);
+  const entrypoints = at(/Building static entrypoints/);
   const check = lines.find(({ text }) => /content-check|checked \d+ records/i.test(text) && DURATION.test(text));
   const search = lines.filter(({ text }) => /pagefind|search index/i.test(text));
   const timedSearch = search.find(({ text }) => DURATION.test(text));
@@ -45,7 +48,7 @@ export function parseBuildLog(raw: LogLine[]): BuildPhases {
   const phases: BuildPhases = {};
   if (synced !== undefined) phases.contentMs = synced;
   if (check) phases.contentCheckMs = durationMs(check.text)!;
-  if (synced !== undefined && routes !== undefined) phases.bundleMs = routes - synced;
+  if (entrypoints !== undefined && routes !== undefined) phases.bundleMs = routes - entrypoints;
   const render = section(lines, /generating static routes/);
   if (render !== undefined) phases.renderMs = render;
   const images = section(lines, /generating optimized images/);

@@ -99,7 +99,10 @@ const s = (ms: number | undefined) => (ms === undefined ? 'n/a' : `${(ms / 1000)
 const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 2 ** 20).toFixed(1)} MB`);
 const kb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 1024).toFixed(1)} KB`);
 const perSecond = (pages: number | undefined, ms: number | undefined) =>
-  pages && ms ? `${Math.round(pages / (ms / 1000))}` : 'n/a';
+  pages && ms ? (pages / (ms / 1000)).toFixed(pages / (ms / 1000) < 10 ? 1 : 0) : 'n/a';
+
+const rest = (wallMs: number, p: BuildPhases) =>
+  wallMs - [p.contentMs, p.bundleMs, p.renderMs, p.imagesMs, p.searchMs].reduce<number>((sum, ms) => sum + (ms ?? 0), 0);
 
 const rows: [string, string, string][] = [
   ['pages built', String(fullPhases.pages ?? 'n/a'), String(floor?.phases.pages ?? 'n/a')],
@@ -110,6 +113,7 @@ const rows: [string, string, string][] = [
   ['  page rendering', s(fullPhases.renderMs), s(floor?.phases.renderMs)],
   ['  image processing', s(fullPhases.imagesMs), s(floor?.phases.imagesMs)],
   ['  search indexing', s(fullPhases.searchMs), s(floor?.phases.searchMs)],
+  ['  the rest (start-up, types, build:done hooks)', s(rest(full.wallMs, fullPhases)), s(floor && rest(floor.run.wallMs, floor.phases))],
   ['pages per second (rendering)', perSecond(fullPhases.pages, fullPhases.renderMs), perSecond(floor?.phases.pages, floor?.phases.renderMs)],
   ['pages per second (wall)', perSecond(fullPhases.pages, full.wallMs), perSecond(floor?.phases.pages, floor?.run.wallMs)],
   ['peak memory, process tree', mb(full.peakTreeRss), mb(floor?.run.peakTreeRss)],
