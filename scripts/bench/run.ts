@@ -46,7 +46,12 @@ function build(root: string, outDir: string, env: NodeJS.ProcessEnv): Promise<Me
 }
 
 function failed(what: string, run: Measured): never {
-  console.error(run.lines.slice(-40).map(({ text }) => text).join('\n'));
+  console.error(
+    run.lines
+      .slice(-40)
+      .map(({ text }) => text)
+      .join('\n'),
+  );
   console.error(`${what} failed with exit code ${run.exitCode}`);
   process.exit(1);
 }
@@ -57,11 +62,14 @@ if (options.reuse && existsSync(join(options.out, 'site.json'))) {
   console.log(`Reusing ${options.out}`);
 } else {
   const counts = await generateContent(options);
-  console.log(`Generated ${counts.products} products, ${counts.producers} producers, ${counts.places} places, ${counts.images} images in ${options.out}`);
+  console.log(
+    `Generated ${counts.products} products, ${counts.producers} producers, ${counts.places} places, ${counts.images} images in ${options.out}`,
+  );
 }
 const checkStarted = performance.now();
 const { content, problems } = checkContentFolder(options.out);
-if (!content) throw new Error(`the generated content has ${problems.length} problem(s); first: ${JSON.stringify(problems[0])}`);
+if (!content)
+  throw new Error(`the generated content has ${problems.length} problem(s); first: ${JSON.stringify(problems[0])}`);
 const catalogue = buildCatalogue({ ...content, asOf: BENCH_AS_OF });
 const standaloneCheckMs = performance.now() - checkStarted;
 console.log(`${catalogue.products.length} of ${n} products are published on ${BENCH_AS_OF}.`);
@@ -102,7 +110,8 @@ const perSecond = (pages: number | undefined, ms: number | undefined) =>
   pages && ms ? (pages / (ms / 1000)).toFixed(pages / (ms / 1000) < 10 ? 1 : 0) : 'n/a';
 
 const rest = (wallMs: number, p: BuildPhases) =>
-  wallMs - [p.contentMs, p.bundleMs, p.renderMs, p.imagesMs, p.searchMs].reduce<number>((sum, ms) => sum + (ms ?? 0), 0);
+  wallMs -
+  [p.contentMs, p.bundleMs, p.renderMs, p.imagesMs, p.searchMs].reduce<number>((sum, ms) => sum + (ms ?? 0), 0);
 
 const rows: [string, string, string][] = [
   ['pages built', String(fullPhases.pages ?? 'n/a'), String(floor?.phases.pages ?? 'n/a')],
@@ -113,23 +122,43 @@ const rows: [string, string, string][] = [
   ['  page rendering', s(fullPhases.renderMs), s(floor?.phases.renderMs)],
   ['  image processing', s(fullPhases.imagesMs), s(floor?.phases.imagesMs)],
   ['  search indexing', s(fullPhases.searchMs), s(floor?.phases.searchMs)],
-  ['  the rest (start-up, types, build:done hooks)', s(rest(full.wallMs, fullPhases)), s(floor && rest(floor.run.wallMs, floor.phases))],
-  ['pages per second (rendering)', perSecond(fullPhases.pages, fullPhases.renderMs), perSecond(floor?.phases.pages, floor?.phases.renderMs)],
-  ['pages per second (wall)', perSecond(fullPhases.pages, full.wallMs), perSecond(floor?.phases.pages, floor?.run.wallMs)],
+  [
+    '  the rest (start-up, types, build:done hooks)',
+    s(rest(full.wallMs, fullPhases)),
+    s(floor && rest(floor.run.wallMs, floor.phases)),
+  ],
+  [
+    'pages per second (rendering)',
+    perSecond(fullPhases.pages, fullPhases.renderMs),
+    perSecond(floor?.phases.pages, floor?.phases.renderMs),
+  ],
+  [
+    'pages per second (wall)',
+    perSecond(fullPhases.pages, full.wallMs),
+    perSecond(floor?.phases.pages, floor?.run.wallMs),
+  ],
   ['peak memory, process tree', mb(full.peakTreeRss), mb(floor?.run.peakTreeRss)],
   ['peak memory, largest process', mb(full.peakProcessHwm), mb(floor?.run.peakProcessHwm)],
-  ['dist/ size', `${mb(dist.bytes)} (${dist.files} files)`, floor ? `${mb(floor.dist.bytes)} (${floor.dist.files} files)` : 'n/a'],
+  [
+    'dist/ size',
+    `${mb(dist.bytes)} (${dist.files} files)`,
+    floor ? `${mb(floor.dist.bytes)} (${floor.dist.files} files)` : 'n/a',
+  ],
   ['first search: Pagefind bytes', kb(search?.pagefind), '—'],
   ['first search: all bytes', search ? `${kb(search.total)} (${search.requests} requests)` : 'n/a', '—'],
   ['/data/places.geojson', existsSync(geojson) ? kb(statSync(geojson).size) : 'n/a', '—'],
 ];
 const ratio = floor ? full.wallMs / floor.run.wallMs : undefined;
 const width = Math.max(...rows.map(([label]) => label.length));
-console.log(`\nBenchmark: ${n} products (${catalogue.products.length} published), images ${options.images ? 'on' : 'off'}, ${cpus().length} cores, ${mb(totalmem())} RAM\n`);
+console.log(
+  `\nBenchmark: ${n} products (${catalogue.products.length} published), images ${options.images ? 'on' : 'off'}, ${cpus().length} cores, ${mb(totalmem())} RAM\n`,
+);
 console.log(`${''.padEnd(width)}  ${'full site'.padStart(22)}  ${'floor'.padStart(22)}`);
 for (const [label, a, b] of rows) console.log(`${label.padEnd(width)}  ${a.padStart(22)}  ${b.padStart(22)}`);
 console.log(`\nfull / floor wall time: ${ratio === undefined ? 'n/a' : `${ratio.toFixed(2)}x`} (goal: at most 2x)`);
-console.log(`stand-alone content check + catalogue in this process: ${s(standaloneCheckMs)}; whole bench ${s(performance.now() - started)}`);
+console.log(
+  `stand-alone content check + catalogue in this process: ${s(standaloneCheckMs)}; whole bench ${s(performance.now() - started)}`,
+);
 
 mkdirSync(benchDir, { recursive: true });
 const results = {
@@ -137,8 +166,20 @@ const results = {
   machine: { cores: cpus().length, memoryBytes: totalmem(), node: process.version },
   options: { ...options, asOf: BENCH_AS_OF },
   published: catalogue.products.length,
-  full: { wallMs: full.wallMs, phases: fullPhases, peakTreeRss: full.peakTreeRss, peakProcessHwm: full.peakProcessHwm, dist },
-  floor: floor && { wallMs: floor.run.wallMs, phases: floor.phases, peakTreeRss: floor.run.peakTreeRss, peakProcessHwm: floor.run.peakProcessHwm, dist: floor.dist },
+  full: {
+    wallMs: full.wallMs,
+    phases: fullPhases,
+    peakTreeRss: full.peakTreeRss,
+    peakProcessHwm: full.peakProcessHwm,
+    dist,
+  },
+  floor: floor && {
+    wallMs: floor.run.wallMs,
+    phases: floor.phases,
+    peakTreeRss: floor.run.peakTreeRss,
+    peakProcessHwm: floor.run.peakProcessHwm,
+    dist: floor.dist,
+  },
   ratio,
   search: search ?? null,
   placesGeojsonBytes: existsSync(geojson) ? statSync(geojson).size : null,

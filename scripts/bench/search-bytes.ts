@@ -59,7 +59,9 @@ export async function firstSearchBytes(dist: string, query: string, port: number
     const page = await browser.newPage();
     const sizes: Promise<{ url: string; bytes: number }>[] = [];
     page.on('requestfinished', (request) => {
-      sizes.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })));
+      sizes.push(
+        request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })),
+      );
     });
     await page.goto(`http://127.0.0.1:${port}/tim-kiem/?q=${encodeURIComponent(query)}`);
     await page.waitForLoadState('networkidle');
