@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { hasRecords } from './lib/content/read.ts';
 import { contentDir } from './lib/env.ts';
+import { markdownRecords } from './loaders/markdown-records.ts';
 import { eventSchema } from './schemas/event.ts';
 import { placeSchema } from './schemas/place.ts';
 import { producerSchema } from './schemas/producer.ts';
@@ -33,14 +34,12 @@ export const collections = {
   }),
   products: defineCollection({
     // Descriptions are rendered by src/lib/markdown.ts, which never lets raw HTML through.
-    loader: glob({ pattern: '*.md', base: folder('products'), generateId: slugOf, deferRender: true }),
+    loader: markdownRecords(join(root, 'products')),
     schema: ({ image }) => productSchema(image()),
   }),
   events: defineCollection({
     // events/ is optional in the contract: a folder without it has no events, and no loader warning.
-    loader: hasRecords(root, 'events')
-      ? glob({ pattern: '*.md', base: folder('events'), generateId: slugOf, deferRender: true })
-      : () => [],
+    loader: hasRecords(root, 'events') ? markdownRecords(join(root, 'events')) : () => [],
     schema: eventSchema,
   }),
 };

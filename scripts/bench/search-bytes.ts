@@ -1,0 +1,88 @@
+// What a visitor downloads for a first search: serve the built site as a static host would (gzip for
+// text), open the search page with a query in Chromium, and add up the bytes that came over the wire.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg']);
+
+export function serveStatic(root: string, port: number): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file = join(root, normalize(path));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(root) || !existsSync(file)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    const ext = extname(file);
+    const gzip = COMPRESSIBLE.has(ext) && /gzip/.test(String(request.headers['accept-encoding']));
+    response.writeHead(200, {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      ...(gzip && { 'content-encoding': 'gzip' }),
+    });
+    const stream = createReadStream(file);
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+export interface SearchBytes {
+  /** Bytes of Pagefind's files (script, WASM, index chunks, fragments). */
+  pagefind: number;
+  /** Every byte of the visit: page, styles, scripts, fonts and Pagefind. */
+  total: number;
+  requests: number;
+}
+
+export async function firstSearchBytes(dist: string, query: string, port: number): Promise<SearchBytes | undefined> {
+  if (!existsSync(join(dist, 'pagefind')) || !existsSync(join(dist, 'tim-kiem'))) return undefined;
+  const server = await serveStatic(dist, port);
+  const browser = await chromium.launch({
+    ...(existsSync('/usr/bin/chromium') && { executablePath: '/usr/bin/chromium' }),
+    args: ['--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    const sizes: Promise<{ url: string; bytes: number }>[] = [];
+    page.on('requestfinished', (request) => {
+      sizes.push(
+        request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })),
+      );
+    });
+    await page.goto(`http://127.0.0.1:${port}/tim-kiem/?q=${encodeURIComponent(query)}`);
+    await page.waitForLoadState('networkidle');
+    if (!(await Promise.all(sizes)).some(({ url }) => url.includes('pf_fragment'))) {
+      // A search page that does not read ?q= on load: type the query as a person would.
+      const box = page.getByRole('searchbox').first();
+      if (await box.count()) {
+        await box.fill(query);
+        await box.press('Enter');
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(1500);
+      }
+    }
+    const all = await Promise.all(sizes);
+    return {
+      pagefind: all.filter(({ url }) => url.includes('/pagefind/')).reduce((sum, { bytes }) => sum + bytes, 0),
+      total: all.reduce((sum, { bytes }) => sum + bytes, 0),
+      requests: all.length,
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
