@@ -9,11 +9,12 @@ import {
   searchStateToQuery,
   type SearchState,
 } from '../lib/search/query.ts';
-import { SEARCH_FACETS, type SearchFacet, type SearchResultMeta } from '../lib/search/record.ts';
+import { DISPLAY_ONLY_META, SEARCH_FACETS, type SearchFacet, type SearchResultData } from '../lib/search/record.ts';
 
 interface PagefindResult {
   id: string;
-  data: () => Promise<{ url: string; meta: SearchResultMeta }>;
+  score: number;
+  data: () => Promise<SearchResultData>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -41,8 +42,10 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    // Metadata is searchable by default; only the names and the producer should count.
-    await pagefind.options({ ranking: { metaWeights: { image: 0, kind: 0, stars: 0, titleLang: 0 } } });
+    // Pagefind searches metadata too; the thumbnail's path and the producer (already in the text)
+    // must not add to a result's score.
+    const metaWeights = Object.fromEntries(DISPLAY_ONLY_META.map((key) => [key, 0]));
+    await pagefind.options({ ranking: { metaWeights } });
     // Pagefind counts only the filters it has loaded; loading them all up front gives every facet its counts.
     await pagefind.filters();
     return pagefind;
@@ -135,16 +138,25 @@ class SearchPage extends HTMLElement {
         ),
       ]);
       if (generation !== this.generation) return;
+      // A record that matches only through its display-only metadata (say, "webp" in its thumbnail's
+      // path) scores 0: it is not a real match.
+      const matches = (search: PagefindSearch) =>
+        term ? search.results.filter((result) => result.score > 0) : search.results;
       const byId = new Map(main.results.map((result) => [result.id, result]));
       const order = rankResults(
-        main.results.map((result) => result.id),
-        exactSearch?.results.map((result) => result.id),
+        matches(main).map((result) => result.id),
+        exactSearch && matches(exactSearch).map((result) => result.id),
       );
       this.ranked = order.map((id) => byId.get(id)!);
       const items = await this.loadItems(0);
       if (generation !== this.generation) return;
       // Everything changes at once, so that the live region announces one consistent update.
-      this.showCounts(SEARCH_FACETS.map((facet, index) => [facet, (facetSearches[index] ?? main).filters[facet] ?? {}]));
+      this.showCounts(
+        SEARCH_FACETS.map((facet, index) => [
+          facet,
+          this.ranked.length > 0 ? ((facetSearches[index] ?? main).filters[facet] ?? {}) : {},
+        ]),
+      );
       this.list.replaceChildren(...items);
       this.shown = items.length;
       this.more.hidden = this.shown >= this.ranked.length;
@@ -180,7 +192,7 @@ class SearchPage extends HTMLElement {
   private async loadItems(from: number): Promise<HTMLLIElement[]> {
     const page = this.ranked.slice(from, from + PAGE_SIZE);
     const data = await Promise.all(page.map((result) => result.data()));
-    return data.map((result) => this.resultItem(result.url, result.meta));
+    return data.map((result) => this.resultItem(result));
   }
 
   private async showMore() {
@@ -194,17 +206,18 @@ class SearchPage extends HTMLElement {
     items[0]?.querySelector('a')?.focus();
   }
 
-  private resultItem(url: string, meta: SearchResultMeta): HTMLLIElement {
+  private resultItem({ url, meta, filters }: SearchResultData): HTMLLIElement {
     const template = this.querySelector<HTMLTemplateElement>('[data-result-template]')!;
     const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
     const link = item.querySelector('a')!;
     link.href = url;
     link.textContent = meta.title;
-    if (meta.titleLang && meta.titleLang !== this.dataset.locale) link.lang = meta.titleLang;
+    const titleLang = filters.titleLang?.[0];
+    if (titleLang && titleLang !== this.dataset.locale) link.lang = titleLang;
     const image = item.querySelector('img')!;
     if (meta.image) image.src = meta.image;
     else image.remove();
-    const badge = this.querySelector<HTMLTemplateElement>(`[data-stars-template="${meta.stars}"]`);
+    const badge = this.querySelector<HTMLTemplateElement>(`[data-stars-template="${filters.stars?.[0]}"]`);
     if (badge) item.querySelector('.badge-slot')!.replaceWith(badge.content.cloneNode(true));
     else item.querySelector('.badge-slot')!.remove();
     const line = item.querySelector('.result-meta')!;
@@ -215,7 +228,7 @@ class SearchPage extends HTMLElement {
       name.textContent = meta.producer;
       line.append(before ?? '', name, after ?? '');
     } else {
-      line.textContent = this.messages.kinds[meta.kind ?? ''] ?? '';
+      line.textContent = this.messages.kinds[filters.kind?.[0] ?? ''] ?? '';
     }
     return item;
   }

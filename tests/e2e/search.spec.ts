@@ -127,6 +127,12 @@ test.describe('what is searchable', () => {
     );
   });
 
+  test('the thumbnail path is not searchable', async ({ page }) => {
+    const results = await search(page, '?q=webp');
+    await expect(results.getByText('Không tìm thấy kết quả nào.')).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: /^5 sao/ })).toHaveAccessibleName('5 sao (0)');
+  });
+
   test('excluded products are never results', async ({ page }) => {
     expect(excluded.map((product) => product.id).sort()).toEqual(
       ['bot-san-day-binh-lu', 'chanh-leo-ban-giang', 'mang-kho-na-tam', 'ruou-tao-meo-khun-ha'].sort(),

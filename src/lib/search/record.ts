@@ -25,19 +25,22 @@ export interface SearchRecord {
   text: string[];
   /** A small cover thumbnail, already resized. */
   image?: string | undefined;
-  stars?: number | undefined;
   producer?: string | undefined;
   filters: Partial<Record<SearchFacet | 'kind', string>>;
 }
 
-/** Metadata Pagefind returns with each result; `title` comes from the record's heading. */
-export interface SearchResultMeta {
-  title: string;
-  titleLang?: Locale;
-  kind?: SearchKind;
-  image?: string;
-  stars?: string;
-  producer?: string;
+/** Metadata keys that only carry data for display; the search page gives them no ranking weight. */
+export const DISPLAY_ONLY_META = ['image', 'producer'] as const;
+
+/**
+ * What Pagefind returns with each result: `meta.title` comes from the record's heading. Stars, kind
+ * and the title's language travel as filters, because Pagefind searches metadata values (a query
+ * "3" would match every 3-star record) but never filter values.
+ */
+export interface SearchResultData {
+  url: string;
+  meta: { title: string; image?: string; producer?: string };
+  filters: Partial<Record<SearchFacet | 'kind' | 'titleLang', string[]>>;
 }
 
 const escapeHtml = (value: string) =>
@@ -73,12 +76,9 @@ export function recordHtml(record: SearchRecord): string {
     foldedTitle && `<p data-pagefind-weight="${WEIGHTS.foldedTitle}">${escapeHtml(foldedTitle)}</p>`,
     text && `<p data-pagefind-weight="${WEIGHTS.text}">${escapeHtml(text)}</p>`,
     foldedText && `<p data-pagefind-weight="${WEIGHTS.foldedText}">${escapeHtml(foldedText)}</p>`,
-    meta('titleLang', record.titleLang),
-    meta('kind', record.kind),
     meta('image', record.image),
-    meta('stars', record.stars),
     meta('producer', record.producer),
-    ...Object.entries(record.filters).map(([key, value]) => filter(key, value)),
+    ...Object.entries({ ...record.filters, titleLang: record.titleLang }).map(([key, value]) => filter(key, value)),
     '</body></html>',
   ]
     .filter(Boolean)

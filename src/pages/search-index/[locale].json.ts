@@ -44,7 +44,6 @@ async function productRecord(product: Product, locale: Locale): Promise<SearchRe
       data.formerCommune ?? '',
     ],
     image: await thumbnail(product),
-    stars: data.stars,
     producer,
     filters: { group: data.group, stars: String(data.stars), commune: data.commune, kind: 'product' },
   };
