@@ -134,7 +134,9 @@ class SearchPage extends HTMLElement {
         exact ? pagefind.search(exact, { filters }) : undefined,
         // Each chosen facet is counted without its own filter, so its other values show what they add.
         ...SEARCH_FACETS.map((facet) =>
-          state.facets[facet].length > 0 ? pagefind.search(term, { filters: pagefindFilters(state, facet) }) : undefined,
+          state.facets[facet].length > 0
+            ? pagefind.search(term, { filters: pagefindFilters(state, facet) })
+            : undefined,
         ),
       ]);
       if (generation !== this.generation) return;

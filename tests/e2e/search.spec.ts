@@ -156,9 +156,10 @@ test.describe('facets', () => {
     expect(fourStars.length).toBeGreaterThan(0);
     /** The products among the results, by the slug in their link. */
     const resultProducts = async () => {
-      const hrefs = await results.getByRole('listitem').getByRole('link').evaluateAll((links) =>
-        links.map((link) => link.getAttribute('href') ?? ''),
-      );
+      const hrefs = await results
+        .getByRole('listitem')
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
       return hrefs.map((href) => {
         const slug = /^\/san-pham\/([^/]+)\/$/.exec(href)?.[1];
         const product = slug && catalogue.product(slug);
@@ -181,9 +182,7 @@ test.describe('facets', () => {
     const groups = form.getByRole('group', { name: 'Nhóm sản phẩm' });
     const foodCount = withStars.filter((p) => p.data.group === 'food').length;
     expect(foodCount).toBeLessThan(withStars.length);
-    await expect(groups.getByRole('checkbox', { name: /^Thực phẩm/ })).toHaveAccessibleName(
-      `Thực phẩm (${foodCount})`,
-    );
+    await expect(groups.getByRole('checkbox', { name: /^Thực phẩm/ })).toHaveAccessibleName(`Thực phẩm (${foodCount})`);
     await groups.getByRole('checkbox', { name: /^Thực phẩm/ }).check();
     await expect(page).toHaveURL(/[?&]group=food/);
     await expect(results.getByText(`Tìm thấy ${foodCount} kết quả.`)).toBeVisible();
@@ -223,7 +222,10 @@ test.describe('the search page', () => {
   test('a query that matches nothing says so and offers the catalogue and the map', async ({ page }) => {
     const results = await search(page, '?q=xyzzy+khong+co');
     await expect(results.getByText('Không tìm thấy kết quả nào.')).toBeVisible();
-    await expect(results.getByRole('link', { name: 'danh sách tất cả sản phẩm' })).toHaveAttribute('href', '/san-pham/');
+    await expect(results.getByRole('link', { name: 'danh sách tất cả sản phẩm' })).toHaveAttribute(
+      'href',
+      '/san-pham/',
+    );
     await expect(results.getByRole('link', { name: /bản đồ/ })).toHaveAttribute('href', '/ban-do/');
   });
 

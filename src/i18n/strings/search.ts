@@ -3,11 +3,13 @@ import { defineStrings } from '../define.ts';
 export const search = defineStrings(
   {
     'search.title': 'Tìm kiếm',
-    'search.description': 'Tìm sản phẩm OCOP, chủ thể sản xuất, điểm bán và điểm du lịch; gõ có dấu hay không dấu đều được.',
+    'search.description':
+      'Tìm sản phẩm OCOP, chủ thể sản xuất, điểm bán và điểm du lịch; gõ có dấu hay không dấu đều được.',
     'search.label': 'Tìm sản phẩm, chủ thể, điểm bán',
     'search.headerLabel': 'Tìm trên trang',
     'search.submit': 'Tìm',
-    'search.hint': 'Gõ có dấu hay không dấu đều được, ví dụ “tam duong” hay “che shan tuyet”. Nhấn / để tới ô tìm kiếm.',
+    'search.hint':
+      'Gõ có dấu hay không dấu đều được, ví dụ “tam duong” hay “che shan tuyet”. Nhấn / để tới ô tìm kiếm.',
     'search.facets': 'Lọc kết quả',
     'search.facet.group': 'Nhóm sản phẩm',
     'search.facet.stars': 'Hạng sao',
@@ -48,7 +50,8 @@ export const search = defineStrings(
     'search.noneMap': 'the map of sales points and tourism sites',
     'search.more': 'Show more results',
     'search.error': 'The search could not load. Please reload the page.',
-    'search.noscript': 'Search runs in the browser and needs JavaScript. You can still browse the products and the map.',
+    'search.noscript':
+      'Search runs in the browser and needs JavaScript. You can still browse the products and the map.',
     'search.producerOf': 'Producer: {name}',
   },
 );
