@@ -75,7 +75,11 @@ class SearchPage extends HTMLElement {
     this.more = this.querySelector('[data-more]')!;
     this.messages = JSON.parse(this.dataset.messages ?? '{}') as Messages;
 
-    this.showState(parseSearchState(new URLSearchParams(location.search)));
+    const initial = parseSearchState(new URLSearchParams(location.search));
+    // On a phone the facets start folded, so the results come first (unless the link chose some).
+    const facets = this.querySelector<HTMLDetailsElement>('[data-facets]');
+    if (facets && !hasFacets(initial) && matchMedia('(max-width: 55.99rem)').matches) facets.open = false;
+    this.showState(initial);
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.update('push');
@@ -85,7 +89,8 @@ class SearchPage extends HTMLElement {
       this.typingTimer = window.setTimeout(() => this.update('replace'), 250);
     });
     this.input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
-    this.form.addEventListener('change', (event) => {
+    // The facet boxes belong to the form (form="…") but sit beside it, so their events reach this element.
+    this.addEventListener('change', (event) => {
       if ((event.target as HTMLInputElement).type === 'checkbox') this.update('replace');
     });
     this.more.addEventListener('click', () => void this.showMore());
@@ -95,7 +100,7 @@ class SearchPage extends HTMLElement {
   /** Puts a state into the form and searches it (on load and on back/forward). */
   private showState(state: SearchState) {
     this.input.value = state.q;
-    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
       box.checked = state.facets[box.name as SearchFacet]?.includes(box.value) ?? false;
     }
     void this.run(state);
