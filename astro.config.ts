@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { PAGES } from './src/i18n/routes.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Pages that exist only for visitors (search results) stay out of the sitemap; every other page is
@@ -20,6 +21,8 @@ export default defineConfig({
     contentCheck(),
     react({ include: ['**/islands/**'] }),
     sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
+    searchIndex(),
+    // Last: it hashes the inline scripts of the finished pages into the Content-Security-Policy.
     securityHeaders(),
   ],
   // Styles and scripts are emitted as files, never inlined, so that the Content-Security-Policy of

@@ -1,0 +1,50 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { recordHtml, type SearchRecord } from '../lib/search/record.ts';
+
+/** Where src/pages/search-index/[locale].json.ts writes the records, inside dist/. */
+export const RECORDS_DIR = 'search-index';
+
+// Pagefind writes its own UIs too; the site uses only the search API (pagefind.js), so they go.
+const UNUSED_BUNDLE_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+
+/**
+ * Builds the Pagefind index (one per language, in dist/pagefind/) from the search records the build
+ * emitted, as part of `astro build`, so nobody can forget it. The records are then removed: they are
+ * an intermediate file, not part of the site.
+ */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'ocop:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const recordsDir = join(out, RECORDS_DIR);
+        if (!existsSync(recordsDir)) throw new Error(`No search records in ${recordsDir}`);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+        let count = 0;
+        for (const file of readdirSync(recordsDir).filter((name) => name.endsWith('.json'))) {
+          const records = JSON.parse(readFileSync(join(recordsDir, file), 'utf8')) as SearchRecord[];
+          for (const record of records) {
+            const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
+            if (added.errors.length > 0) throw new Error(`Pagefind, ${record.url}: ${added.errors.join('; ')}`);
+            count += 1;
+          }
+        }
+        const bundle = join(out, 'pagefind');
+        const written = await index.writeFiles({ outputPath: bundle });
+        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        for (const name of readdirSync(bundle).filter((name) => UNUSED_BUNDLE_FILES.test(name))) {
+          rmSync(join(bundle, name));
+        }
+        rmSync(recordsDir, { recursive: true, force: true });
+        logger.info(`Indexed ${count} search records into ${bundle}`);
+      },
+    },
+  };
+}

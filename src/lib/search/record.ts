@@ -1,0 +1,86 @@
+import type { Locale } from '../../schemas/enums.ts';
+import { foldDiacritics } from '../fold.ts';
+
+/** What a search result is: a product, a producer, or a map point. */
+export const SEARCH_KINDS = ['product', 'producer', 'sales-point', 'tourism'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** The facets a visitor can narrow results by; each is a Pagefind filter of the same name. */
+export const SEARCH_FACETS = ['group', 'stars', 'commune'] as const;
+export type SearchFacet = (typeof SEARCH_FACETS)[number];
+
+/**
+ * One searchable thing in one language, as the build emits it (src/pages/search-index/) and the
+ * index integration reads it. Plain data: the HTML Pagefind indexes is derived by `recordHtml`.
+ */
+export interface SearchRecord {
+  url: string;
+  /** The index (and page language) this record belongs to. */
+  locale: Locale;
+  title: string;
+  /** The language the title is written in: an English page may fall back to the Vietnamese name. */
+  titleLang: Locale;
+  kind: SearchKind;
+  /** Searchable text besides the title: summary, description, producer, commune, former commune. */
+  text: string[];
+  /** A small cover thumbnail, already resized. */
+  image?: string | undefined;
+  producer?: string | undefined;
+  filters: Partial<Record<SearchFacet | 'kind', string>>;
+}
+
+/** Metadata keys that only carry data for display; the search page gives them no ranking weight. */
+export const DISPLAY_ONLY_META = ['image', 'producer'] as const;
+
+/**
+ * What Pagefind returns with each result: `meta.title` comes from the record's heading. Stars, kind
+ * and the title's language travel as filters, because Pagefind searches metadata values (a query
+ * "3" would match every 3-star record) but never filter values.
+ */
+export interface SearchResultData {
+  url: string;
+  meta: { title: string; image?: string; producer?: string };
+  filters: Partial<Record<SearchFacet | 'kind' | 'titleLang', string[]>>;
+}
+
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Weights of each part of a record in Pagefind's ranking. The original text always outweighs its
+ * diacritic-folded copy, so that where both exist, a match with the exact marks ranks first
+ * ("Dao" finds the Dao people before "Đào" blossom); the folded copy only makes unmarked typing
+ * (and `đ` typed as `d`, which Pagefind does not fold) find the marked words at all.
+ */
+export const WEIGHTS = { title: 10, foldedTitle: 4, text: 1, foldedText: 0.4 } as const;
+
+const meta = (key: string, value: string | number | undefined) =>
+  value === undefined || value === '' ? '' : `<span data-pagefind-meta="${key}:${escapeHtml(String(value))}"></span>`;
+
+const filter = (key: string, value: string | undefined) =>
+  value === undefined ? '' : `<span data-pagefind-filter="${key}:${escapeHtml(value)}"></span>`;
+
+/** The HTML document Pagefind indexes for a record: original text, folded copy, metadata, filters. */
+export function recordHtml(record: SearchRecord): string {
+  const text = record.text.filter(Boolean).join('. ');
+  const folded = (value: string) => {
+    const plain = foldDiacritics(value);
+    // Nothing to add when the text has no marks (English, mostly): it would only double its weight.
+    return plain === value.toLowerCase() ? '' : plain;
+  };
+  const foldedTitle = folded(record.title);
+  const foldedText = folded(text);
+  return [
+    `<html lang="${record.locale}"><body>`,
+    `<h1 data-pagefind-weight="${WEIGHTS.title}">${escapeHtml(record.title)}</h1>`,
+    foldedTitle && `<p data-pagefind-weight="${WEIGHTS.foldedTitle}">${escapeHtml(foldedTitle)}</p>`,
+    text && `<p data-pagefind-weight="${WEIGHTS.text}">${escapeHtml(text)}</p>`,
+    foldedText && `<p data-pagefind-weight="${WEIGHTS.foldedText}">${escapeHtml(foldedText)}</p>`,
+    meta('image', record.image),
+    meta('producer', record.producer),
+    ...Object.entries({ ...record.filters, titleLang: record.titleLang }).map(([key, value]) => filter(key, value)),
+    '</body></html>',
+  ]
+    .filter(Boolean)
+    .join('');
+}

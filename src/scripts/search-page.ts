@@ -1,0 +1,244 @@
+// The search page's behaviour: reads ?q= and the facets from the URL, queries Pagefind (loaded only
+// here, on demand), shows results and facet counts, and keeps the URL in step so results can be shared.
+import {
+  hasFacets,
+  pagefindFilters,
+  parseSearchState,
+  queryVariants,
+  rankResults,
+  searchStateToQuery,
+  type SearchState,
+} from '../lib/search/query.ts';
+import { DISPLAY_ONLY_META, SEARCH_FACETS, type SearchFacet, type SearchResultData } from '../lib/search/record.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<SearchResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (term: string | null, options?: { filters?: object }) => Promise<PagefindSearch>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+interface Messages {
+  loading: string;
+  count: string;
+  error: string;
+  producerOf: string;
+  kinds: Record<string, string>;
+}
+
+const PAGE_SIZE = 20;
+// A variable, so that the bundler leaves the path alone: the file exists only in the built site.
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    // Pagefind searches metadata too; the thumbnail's path and the producer (already in the text)
+    // must not add to a result's score.
+    const metaWeights = Object.fromEntries(DISPLAY_ONLY_META.map((key) => [key, 0]));
+    await pagefind.options({ ranking: { metaWeights } });
+    // Pagefind counts only the filters it has loaded; loading them all up front gives every facet its counts.
+    await pagefind.filters();
+    return pagefind;
+  })();
+  return pagefindPromise;
+}
+
+class SearchPage extends HTMLElement {
+  private form!: HTMLFormElement;
+  private input!: HTMLInputElement;
+  private status!: HTMLElement;
+  private list!: HTMLOListElement;
+  private noResults!: HTMLElement;
+  private more!: HTMLButtonElement;
+  private messages!: Messages;
+  private ranked: PagefindResult[] = [];
+  private shown = 0;
+  private generation = 0;
+  private typingTimer: number | undefined;
+
+  connectedCallback() {
+    this.form = this.querySelector('form')!;
+    this.input = this.querySelector('input[type=search]')!;
+    this.status = this.querySelector('[data-status]')!;
+    this.list = this.querySelector('[data-results]')!;
+    this.noResults = this.querySelector('[data-no-results]')!;
+    this.more = this.querySelector('[data-more]')!;
+    this.messages = JSON.parse(this.dataset.messages ?? '{}') as Messages;
+
+    const initial = parseSearchState(new URLSearchParams(location.search));
+    // On a phone the facets start folded, so the results come first (unless the link chose some).
+    const facets = this.querySelector<HTMLDetailsElement>('[data-facets]');
+    if (facets && !hasFacets(initial) && matchMedia('(max-width: 55.99rem)').matches) facets.open = false;
+    this.showState(initial);
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.update('push');
+    });
+    this.input.addEventListener('input', () => {
+      window.clearTimeout(this.typingTimer);
+      this.typingTimer = window.setTimeout(() => this.update('replace'), 250);
+    });
+    this.input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+    // The facet boxes belong to the form (form="…") but sit beside it, so their events reach this element.
+    this.addEventListener('change', (event) => {
+      if ((event.target as HTMLInputElement).type === 'checkbox') this.update('replace');
+    });
+    this.more.addEventListener('click', () => void this.showMore());
+    window.addEventListener('popstate', () => this.showState(parseSearchState(new URLSearchParams(location.search))));
+  }
+
+  /** Puts a state into the form and searches it (on load and on back/forward). */
+  private showState(state: SearchState) {
+    this.input.value = state.q;
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      box.checked = state.facets[box.name as SearchFacet]?.includes(box.value) ?? false;
+    }
+    void this.run(state);
+  }
+
+  private readForm(): SearchState {
+    return parseSearchState(new URLSearchParams(new FormData(this.form) as unknown as Record<string, string>));
+  }
+
+  private update(mode: 'push' | 'replace') {
+    window.clearTimeout(this.typingTimer);
+    const state = this.readForm();
+    const url = `${location.pathname}${searchStateToQuery(state)}`;
+    if (url !== `${location.pathname}${location.search}`) {
+      if (mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    void this.run(state);
+  }
+
+  private async run(state: SearchState) {
+    const generation = ++this.generation;
+    if (!state.q && !hasFacets(state)) {
+      this.clear();
+      return;
+    }
+    this.setAttribute('aria-busy', 'true');
+    this.status.textContent = this.messages.loading;
+    try {
+      const pagefind = await loadPagefind();
+      const { all, exact } = queryVariants(state.q);
+      const term = all || null;
+      const filters = pagefindFilters(state);
+      const [main, exactSearch, ...facetSearches] = await Promise.all([
+        pagefind.search(term, { filters }),
+        exact ? pagefind.search(exact, { filters }) : undefined,
+        // Each chosen facet is counted without its own filter, so its other values show what they add.
+        ...SEARCH_FACETS.map((facet) =>
+          state.facets[facet].length > 0
+            ? pagefind.search(term, { filters: pagefindFilters(state, facet) })
+            : undefined,
+        ),
+      ]);
+      if (generation !== this.generation) return;
+      // A record that matches only through its display-only metadata (say, "webp" in its thumbnail's
+      // path) scores 0: it is not a real match.
+      const matches = (search: PagefindSearch) =>
+        term ? search.results.filter((result) => result.score > 0) : search.results;
+      const byId = new Map(main.results.map((result) => [result.id, result]));
+      const order = rankResults(
+        matches(main).map((result) => result.id),
+        exactSearch && matches(exactSearch).map((result) => result.id),
+      );
+      this.ranked = order.map((id) => byId.get(id)!);
+      const items = await this.loadItems(0);
+      if (generation !== this.generation) return;
+      // Everything changes at once, so that the live region announces one consistent update.
+      this.showCounts(
+        SEARCH_FACETS.map((facet, index) => [
+          facet,
+          this.ranked.length > 0 ? ((facetSearches[index] ?? main).filters[facet] ?? {}) : {},
+        ]),
+      );
+      this.list.replaceChildren(...items);
+      this.shown = items.length;
+      this.more.hidden = this.shown >= this.ranked.length;
+      this.status.textContent =
+        this.ranked.length > 0 ? this.messages.count.replace('{count}', String(this.ranked.length)) : '';
+      this.noResults.hidden = this.ranked.length > 0;
+    } catch (error) {
+      console.error(error);
+      if (generation === this.generation) this.status.textContent = this.messages.error;
+    } finally {
+      if (generation === this.generation) this.removeAttribute('aria-busy');
+    }
+  }
+
+  private clear() {
+    this.ranked = [];
+    this.list.replaceChildren();
+    this.status.textContent = '';
+    this.noResults.hidden = true;
+    this.more.hidden = true;
+    this.showCounts([]);
+  }
+
+  private showCounts(counts: [SearchFacet, Record<string, number>][]) {
+    const byFacet = new Map(counts);
+    for (const slot of this.querySelectorAll<HTMLElement>('[data-count-for]')) {
+      const [facet, ...rest] = (slot.dataset.countFor ?? '').split(':');
+      const count = byFacet.get(facet as SearchFacet)?.[rest.join(':')];
+      slot.textContent = byFacet.size > 0 ? `(${count ?? 0})` : '';
+    }
+  }
+
+  private async loadItems(from: number): Promise<HTMLLIElement[]> {
+    const page = this.ranked.slice(from, from + PAGE_SIZE);
+    const data = await Promise.all(page.map((result) => result.data()));
+    return data.map((result) => this.resultItem(result));
+  }
+
+  private async showMore() {
+    const generation = this.generation;
+    const items = await this.loadItems(this.shown);
+    if (generation !== this.generation) return;
+    this.list.append(...items);
+    this.shown += items.length;
+    this.more.hidden = this.shown >= this.ranked.length;
+    // Keyboard users continue where the new results start.
+    items[0]?.querySelector('a')?.focus();
+  }
+
+  private resultItem({ url, meta, filters }: SearchResultData): HTMLLIElement {
+    const template = this.querySelector<HTMLTemplateElement>('[data-result-template]')!;
+    const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+    const link = item.querySelector('a')!;
+    link.href = url;
+    link.textContent = meta.title;
+    const titleLang = filters.titleLang?.[0];
+    if (titleLang && titleLang !== this.dataset.locale) link.lang = titleLang;
+    const image = item.querySelector('img')!;
+    if (meta.image) image.src = meta.image;
+    else image.remove();
+    const badge = this.querySelector<HTMLTemplateElement>(`[data-stars-template="${filters.stars?.[0]}"]`);
+    if (badge) item.querySelector('.badge-slot')!.replaceWith(badge.content.cloneNode(true));
+    else item.querySelector('.badge-slot')!.remove();
+    const line = item.querySelector('.result-meta')!;
+    if (meta.producer) {
+      const [before, after] = this.messages.producerOf.split('{name}');
+      const name = document.createElement('span');
+      if (this.dataset.locale !== 'vi') name.lang = 'vi';
+      name.textContent = meta.producer;
+      line.append(before ?? '', name, after ?? '');
+    } else {
+      line.textContent = this.messages.kinds[filters.kind?.[0] ?? ''] ?? '';
+    }
+    return item;
+  }
+}
+
+customElements.define('search-page', SearchPage);

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  pagefindFilters,
+  parseSearchState,
+  queryVariants,
+  rankResults,
+  searchStateToQuery,
+} from '../../src/lib/search/query.ts';
+import { recordHtml, type SearchRecord } from '../../src/lib/search/record.ts';
+
+describe('queryVariants', () => {
+  it('runs an unmarked query once', () => {
+    expect(queryVariants('  tam   duong ')).toEqual({ all: 'tam duong' });
+    expect(queryVariants('Tam Duong')).toEqual({ all: 'tam duong' });
+  });
+  it('runs a marked query folded (for everything) and as typed (for exact marks)', () => {
+    expect(queryVariants('Tỏi đen')).toEqual({ all: 'toi den', exact: 'Tỏi đen' });
+    expect(queryVariants('đào')).toEqual({ all: 'dao', exact: 'đào' });
+  });
+});
+
+describe('rankResults', () => {
+  it('puts exact-mark matches first, then the rest in their order, once each', () => {
+    expect(rankResults(['a', 'b', 'c', 'd'], ['c', 'a'])).toEqual(['c', 'a', 'b', 'd']);
+  });
+  it('ignores exact matches the folded search filtered out', () => {
+    expect(rankResults(['a'], ['x', 'a'])).toEqual(['a']);
+  });
+});
+
+describe('search state in the URL', () => {
+  it('reads words and facets, and writes them back in a stable order', () => {
+    const state = parseSearchState(new URLSearchParams('stars=5&q=+che+&stars=4&commune=Khun+H%C3%A1&stars=4'));
+    expect(state).toEqual({ q: 'che', facets: { group: [], stars: ['5', '4'], commune: ['Khun Há'] } });
+    expect(searchStateToQuery(state)).toBe('?q=che&stars=4&stars=5&commune=Khun+H%C3%A1');
+    expect(searchStateToQuery(parseSearchState(new URLSearchParams('')))).toBe('');
+  });
+  it('turns facets into Pagefind filters: any value within a facet, all facets together', () => {
+    const state = parseSearchState(new URLSearchParams('group=food&stars=4&stars=5'));
+    expect(pagefindFilters(state)).toEqual({ group: { any: ['food'] }, stars: { any: ['4', '5'] } });
+    expect(pagefindFilters(state, 'stars')).toEqual({ group: { any: ['food'] } });
+  });
+});
+
+describe('recordHtml', () => {
+  const record: SearchRecord = {
+    url: '/san-pham/toi-den-tam-duong/',
+    locale: 'vi',
+    title: 'Tỏi đen Tam Đường',
+    titleLang: 'vi',
+    kind: 'product',
+    text: ['Tỏi <b>một nhánh</b>', '', 'Bình Lư'],
+    image: '/_astro/toi.webp',
+    producer: 'Công ty "Xanh"',
+    filters: { group: 'food', stars: '3', commune: 'Bình Lư', kind: 'product' },
+  };
+  const html = recordHtml(record);
+  it('weights the original text above its folded copy', () => {
+    expect(html).toContain('<h1 data-pagefind-weight="10">Tỏi đen Tam Đường</h1>');
+    expect(html).toContain('<p data-pagefind-weight="4">toi den tam duong</p>');
+    expect(html).toContain('<p data-pagefind-weight="0.4">toi &lt;b&gt;mot nhanh&lt;/b&gt;. binh lu</p>');
+  });
+  it('escapes text and attribute values, so a record cannot inject markup', () => {
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('data-pagefind-meta="producer:Công ty &quot;Xanh&quot;"');
+  });
+  it('carries facets and display data as filters, never as searchable metadata', () => {
+    expect(html).toContain('data-pagefind-filter="stars:3"');
+    expect(html).toContain('data-pagefind-filter="titleLang:vi"');
+    expect(html).not.toContain('data-pagefind-meta="stars');
+  });
+  it('adds no folded copy to text without marks', () => {
+    const english = recordHtml({ ...record, locale: 'en', title: 'Black garlic', text: ['Aged garlic'] });
+    expect(english).not.toContain('data-pagefind-weight="4"');
+    expect(english).not.toContain('data-pagefind-weight="0.4"');
+  });
+});
