@@ -43,7 +43,7 @@ for (const locale of ['vi', 'en'] as const) {
   test(`every published product prints on exactly one A4 page (${locale})`, async ({ page }) => {
     test.setTimeout(180_000);
     for (const product of products) {
-      await page.goto(recordPath('productSheet', locale, product.id));
+      await page.goto(recordPath('product', locale, product.id));
       expectA4Pages(await pdfPageSizes(await printToPdf(page)), 1);
     }
   });
@@ -53,7 +53,7 @@ test('a printed sheet shows the name, stars, certificate and producer phone, and
   page,
 }) => {
   const { data } = showcase;
-  await page.goto(recordPath('productSheet', 'vi', showcase.id));
+  await page.goto(recordPath('product', 'vi', showcase.id));
   const [text] = await pdfPageTexts(await printToPdf(page));
   expect(text).toContain(data.name);
   expect(text).toContain('★'.repeat(data.stars));
@@ -68,6 +68,7 @@ test('a printed sheet shows the name, stars, certificate and producer phone, and
 
 test('an English page prints an English sheet, marking Vietnamese text', async ({ page }) => {
   const product = products.find((candidate) => candidate.data.en)!;
+  // The preview page shows the sheet on screen too, so its parts can be found by role.
   await page.goto(recordPath('productSheet', 'en', product.id));
   const sheet = page.getByRole('article', { name: `Product sheet: ${englishName(product)}` });
   await expect(sheet.getByRole('heading', { name: englishName(product) })).toBeVisible();
@@ -84,7 +85,7 @@ test.describe('QR codes', () => {
   test.use({ deviceScaleFactor: 3 });
   for (const locale of ['vi', 'en'] as const) {
     test(`the sheet's QR code decodes to the product page's canonical URL (${locale})`, async ({ page }) => {
-      await page.goto(recordPath('productSheet', locale, showcase.id));
+      await page.goto(recordPath('product', locale, showcase.id));
       await page.emulateMedia({ media: 'print' });
       const label = locale === 'vi' ? /^Mã QR dẫn tới / : /^QR code linking to /;
       const png = await page.getByRole('img', { name: label }).screenshot();
@@ -94,7 +95,7 @@ test.describe('QR codes', () => {
 });
 
 test('very long names and descriptions are cut, never spilling onto a second page', async ({ page }) => {
-  await page.goto(recordPath('productSheet', 'vi', showcase.id));
+  await page.goto(recordPath('product', 'vi', showcase.id));
   const sheet = page.locator('.product-sheet');
   await sheet.evaluate((element) => {
     const long = (words: string, times: number) => Array.from({ length: times }, () => words).join(' ');
@@ -208,7 +209,7 @@ test.describe('npm run sheets', () => {
     test.setTimeout(60_000);
     const file = join('dist', sheetPdfPath('vi', slug));
     rmSync(file, { force: true });
-    await page.goto(recordPath('productSheet', 'vi', slug));
+    await page.goto(recordPath('product', 'vi', slug));
     await expect(page.getByRole('button', { name: 'In / Lưu PDF' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Tải phiếu PDF' })).toBeHidden();
 
