@@ -60,11 +60,6 @@ export function recordPath(page: RecordPageName, locale: Locale, slug: string): 
   return `${RECORD_PAGES[page][locale]}${slug}/`;
 }
 
-/** A point on the map page, opened by its slug (places have no page of their own). */
-export function mapPointPath(locale: Locale, slug: string): string {
-  return `${PAGES.map[locale]}?diem=${encodeURIComponent(slug)}`;
-}
-
 export const otherLocale = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');
 
 /** The map, centred on one point (a sales point, tourism site or producer). */
