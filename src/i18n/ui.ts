@@ -1,8 +1,9 @@
 import type { Locale } from '../schemas/enums.ts';
 import { common } from './strings/common.ts';
+import { mapPage } from './strings/map.ts';
 
 // Each feature keeps its strings in its own section under strings/; they meet here as one dictionary.
-const sections = [common] as const;
+const sections = [common, mapPage] as const;
 
 type Section = (typeof sections)[number];
 type Union<T> = T extends { vi: infer Vi } ? keyof Vi : never;

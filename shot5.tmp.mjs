@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const ctx = await b.newContext({ viewport: { width: 1280, height: 1000 } });
+await ctx.route((u) => !u.origin.includes('127.0.0.1'), (r) => r.abort('internetdisconnected'));
+const p = await ctx.newPage();
+p.on('console', (m) => console.log('console', m.type(), m.text()));
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto(process.argv[2] ?? 'http://127.0.0.1:4530/ban-do/');
+await p.waitForTimeout(2500);
+await p.screenshot({ path: '/tmp/map5.png' });
+console.log(await p.locator('.leaflet-marker-icon').count(), 'icons');
+console.log(p.url());
+await b.close();

@@ -1,0 +1,42 @@
+import type { MapPoint } from './map-points.ts';
+
+export interface MapPointProperties {
+  /** Unique point key for `?diem=` and `/data/places/<id>.json`; equals `slug` unless slugs clash. */
+  id: string;
+  slug: string;
+  name: string;
+  kind: MapPoint['kind'];
+  /** English name, when the record has one. */
+  nameEn?: string;
+}
+
+export interface MapFeatureCollection {
+  type: 'FeatureCollection';
+  features: {
+    type: 'Feature';
+    geometry: { type: 'Point'; coordinates: [number, number] };
+    properties: MapPointProperties;
+  }[];
+}
+
+/**
+ * `/data/places.geojson` (CONTENT-CONTRACT.md). Only what a marker needs: popup details live in
+ * `/data/places/<id>.json` so the file stays small with thousands of points.
+ */
+export function toGeoJson(points: MapPoint[]): MapFeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: points.map((point) => ({
+      type: 'Feature',
+      // GeoJSON is longitude first (RFC 7946).
+      geometry: { type: 'Point', coordinates: [point.lng, point.lat] },
+      properties: {
+        id: point.id,
+        slug: point.slug,
+        name: point.name,
+        kind: point.kind,
+        ...(point.en && { nameEn: point.en.name }),
+      },
+    })),
+  };
+}
