@@ -23,7 +23,11 @@ interface Props {
 function syncUrl(update: (state: ReturnType<typeof readMapState>) => void) {
   const state = readMapState(location.search);
   update(state);
-  history.replaceState(history.state, '', `${location.pathname}${writeMapState(location.search, state)}${location.hash}`);
+  history.replaceState(
+    history.state,
+    '',
+    `${location.pathname}${writeMapState(location.search, state)}${location.hash}`,
+  );
 }
 
 export default function MapExplorer({ locale, strings: s, dataUrl, tiles, attribution, center, zoom, counts }: Props) {

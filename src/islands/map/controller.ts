@@ -100,10 +100,20 @@ export async function createMapController(element: HTMLElement, options: MapOpti
       }),
     );
     if (locale === 'en' && !nameEn) html.lang = 'vi';
-    const icon = L.divIcon({ html, className: `map-marker map-marker--${kind}`, iconSize: [32, 32], popupAnchor: [0, -12] });
+    const icon = L.divIcon({
+      html,
+      className: `map-marker map-marker--${kind}`,
+      iconSize: [32, 32],
+      popupAnchor: [0, -12],
+    });
     const marker = L.marker([lat, lng], { icon, keyboard: true, title: label });
     const loading = Object.assign(document.createElement('p'), { textContent: s.loading });
-    marker.bindPopup(loading, { maxWidth: 320, minWidth: 220, autoPanPaddingTopLeft: [16, 96], autoPanPaddingBottomRight: [16, 16] });
+    marker.bindPopup(loading, {
+      maxWidth: 320,
+      minWidth: 220,
+      autoPanPaddingTopLeft: [16, 96],
+      autoPanPaddingBottomRight: [16, 16],
+    });
     marker.on('popupopen', (event) => {
       const popup = event.popup;
       const focus = focusNextPopup;
@@ -143,6 +153,11 @@ export async function createMapController(element: HTMLElement, options: MapOpti
   if (all.length > 0) map.fitBounds(L.latLngBounds(all), { padding: [32, 32], maxZoom: 15, animate: false });
 
   element.addEventListener('keydown', (event) => {
+    // Leaflet hears Escape only while the map itself has focus, not a marker or the popup's links.
+    if (event.key === 'Escape' && event.target !== element) {
+      map.closePopup();
+      return;
+    }
     if (!ACTIVATE.has(event.key) || !(event.target instanceof HTMLElement)) return;
     const icon = event.target.closest('.leaflet-marker-icon');
     const clusterId = icon?.querySelector<HTMLElement>('[data-cluster]')?.dataset.cluster;
@@ -152,7 +167,10 @@ export async function createMapController(element: HTMLElement, options: MapOpti
       const cluster = clusters.get(clusterId);
       if (!cluster) return;
       // At the deepest zoom a cluster cannot split by zooming: fan its markers out instead.
-      if (map.getZoom() >= map.getMaxZoom() || cluster.getBounds().getNorthEast().equals(cluster.getBounds().getSouthWest())) {
+      if (
+        map.getZoom() >= map.getMaxZoom() ||
+        cluster.getBounds().getNorthEast().equals(cluster.getBounds().getSouthWest())
+      ) {
         cluster.spiderfy();
       } else {
         cluster.zoomToBounds({ padding: [32, 32] });
