@@ -64,7 +64,10 @@ export default function MapExplorer({ locale, strings: s, dataUrl, tiles, attrib
           kinds: start.kinds,
           onTileError: () => setNotice(s.tileError),
           onPointChange: (id) => syncUrl((state) => (state.point = id)),
-          onKindsChange: (next) => setKinds(new Set(next)),
+          onKindsChange: (next) => {
+            setKinds(new Set(next));
+            syncUrl((state) => (state.kinds = next));
+          },
         });
         if (cancelled) return controller.current.destroy();
         if (start.point) controller.current.openPoint(start.point, false);

@@ -25,7 +25,6 @@ export const mapPage = defineStrings(
     'map.osm': 'Chỉ đường trên OpenStreetMap',
     'map.page': 'Xem trang chi tiết',
     'map.showOnMap': 'Xem trên bản đồ',
-    'map.commune': 'Xã {commune}',
   },
   {
     'map.title': 'Map of OCOP sales points, community tourism and producers',
@@ -51,6 +50,5 @@ export const mapPage = defineStrings(
     'map.osm': 'Directions on OpenStreetMap',
     'map.page': 'See the details page',
     'map.showOnMap': 'Show on the map',
-    'map.commune': '{commune} commune',
   },
 );

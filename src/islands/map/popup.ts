@@ -24,15 +24,21 @@ function localText(vi: string, en: string | undefined, locale: Locale): { text: 
 export function popupContent(details: MapPointDetails, locale: Locale, s: MapStrings): HTMLElement {
   const name = localText(details.name, details.nameEn, locale);
   const rows: HTMLElement[] = [];
-  const row = (label: string, value: Child) => rows.push(h('dt', {}, label), h('dd', {}, value));
-  if (details.address) row(s.address, details.address);
-  if (details.hours) row(s.hours, details.hours);
+  // Addresses and hours are written in Vietnamese only.
+  const vi = locale === 'vi' ? undefined : 'vi';
+  const row = (label: string, value: Child, lang?: string) => rows.push(h('dt', {}, label), h('dd', { lang }, value));
+  if (details.address) row(s.address, details.address, vi);
+  if (details.hours) row(s.hours, details.hours, vi);
   if (details.phone) row(s.phone, h('a', { href: telHref(details.phone) }, details.phone));
 
   const parts: Child[] = [
     h('h3', { class: 'map-popup__name', tabindex: '-1', lang: name.lang }, name.text),
     h('p', { class: 'map-popup__kind' }, s[`kind.${details.kind}`]),
   ];
+  if (details.description) {
+    const description = localText(details.description, details.descriptionEn, locale);
+    parts.push(h('p', { lang: description.lang }, description.text));
+  }
   if (rows.length > 0) parts.push(h('dl', {}, ...rows));
   if (details.products.length > 0) {
     parts.push(
