@@ -109,10 +109,8 @@ export default function MapExplorer({ locale, strings: s, dataUrl, tiles, attrib
         ))}
       </fieldset>
       <div className="map-frame">
+        <div role="status">{notice && <p className="map-notice">{notice}</p>}</div>
         <div ref={canvas} className="map-canvas" role="region" aria-label={s.region} />
-        <div className="map-notice-slot" role="status">
-          {notice && <p className="map-notice">{notice}</p>}
-        </div>
       </div>
     </div>
   );

@@ -9,8 +9,7 @@ export const mapPage = defineStrings(
     'map.region': 'Bản đồ các điểm',
     'map.layers': 'Chú giải và lớp hiển thị',
     'map.layerCount': '{label} ({count})',
-    'map.tileError':
-      'Không tải được bản đồ nền (có thể do mất kết nối). Các điểm vẫn hiện trên bản đồ, và danh sách đầy đủ ở bên dưới.',
+    'map.tileError': 'Không tải được bản đồ nền. Các điểm vẫn hiện trên bản đồ và trong danh sách bên dưới.',
     'map.loadError': 'Không tải được dữ liệu bản đồ. Danh sách đầy đủ các điểm ở bên dưới.',
     'map.loading': 'Đang tải…',
     'map.cluster': '{count} điểm gần nhau, nhấn để phóng to',
@@ -35,7 +34,7 @@ export const mapPage = defineStrings(
     'map.layers': 'Legend and layers',
     'map.layerCount': '{label} ({count})',
     'map.tileError':
-      'The background map could not be loaded (the connection may be down). The places are still on the map, and the full list is below.',
+      'The background map could not be loaded. The places are still shown, on the map and in the list below.',
     'map.loadError': 'The map data could not be loaded. The full list of places is below.',
     'map.loading': 'Loading…',
     'map.cluster': '{count} places close together, press to zoom in',

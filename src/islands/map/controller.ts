@@ -111,11 +111,14 @@ export async function createMapController(element: HTMLElement, options: MapOpti
     marker.bindPopup(loading, {
       maxWidth: 320,
       minWidth: 220,
-      autoPanPaddingTopLeft: [16, 96],
+      autoPanPaddingTopLeft: [16, 16],
       autoPanPaddingBottomRight: [16, 16],
     });
     marker.on('popupopen', (event) => {
       const popup = event.popup;
+      // Narrow phones: the popup must fit inside the map as it is now, close button included.
+      popup.options.maxWidth = Math.min(320, element.clientWidth - 64);
+      popup.options.minWidth = Math.min(220, popup.options.maxWidth);
       const focus = focusNextPopup;
       focusNextPopup = false;
       options.onPointChange(id);
