@@ -28,7 +28,10 @@ export function recordPath(page: RecordPageName, locale: Locale, slug: string): 
   return `${RECORD_PAGES[page][locale]}${slug}/`;
 }
 
-/** The map opened on one point: product pages link their sales points this way. */
+/**
+ * The map opened on one point: product pages link their sales points this way. A place's point id is
+ * always its slug (places claim their ids first, see src/lib/map-points.ts).
+ */
 export function mapPointPath(locale: Locale, id: string): string {
   return `${PAGES.map[locale]}?diem=${encodeURIComponent(id)}`;
 }

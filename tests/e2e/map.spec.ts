@@ -116,6 +116,25 @@ test.describe('the map page', () => {
     await expect(page.locator('.leaflet-marker-icon:focus')).toContainText(name);
   });
 
+  test('a cluster is a button: Space zooms in to its points', async ({ page }) => {
+    await page.goto('/ban-do/');
+    await expect(page.getByRole('button', { name: /điểm gần nhau/ }).first()).toBeVisible();
+    await page.getByRole('checkbox', { name: new RegExp(`^${layerLabel.producer}`) }).focus();
+    let cluster = false;
+    for (let step = 0; step < 40 && !cluster; step += 1) {
+      await page.keyboard.press('Tab');
+      cluster = await page.evaluate(
+        () => !!document.activeElement?.matches('.leaflet-marker-icon:has([data-cluster])'),
+      );
+    }
+    expect(cluster).toBe(true);
+    const before = await page.locator('.map-canvas [data-point]').count();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('.map-canvas [data-point]').count()).toBeGreaterThan(before);
+    // Its icon is gone; focus stays in the map (or on a fanned-out marker), not lost to the page.
+    await expect(page.locator('.map-canvas:focus, .map-canvas :focus')).toHaveCount(1);
+  });
+
   test('choosing a list entry opens its marker', async ({ page }) => {
     await page.goto('/ban-do/');
     const producer = points.find((point) => point.kind === 'producer')!;

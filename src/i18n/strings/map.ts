@@ -24,6 +24,9 @@ export const mapPage = defineStrings(
     'map.osm': 'Chỉ đường trên OpenStreetMap',
     'map.page': 'Xem trang chi tiết',
     'map.showOnMap': 'Xem trên bản đồ',
+    'map.closePopup': 'Đóng',
+    'map.zoomIn': 'Phóng to',
+    'map.zoomOut': 'Thu nhỏ',
   },
   {
     'map.title': 'Map of OCOP sales points, community tourism and producers',
@@ -49,5 +52,8 @@ export const mapPage = defineStrings(
     'map.osm': 'Directions on OpenStreetMap',
     'map.page': 'See the details page',
     'map.showOnMap': 'Show on the map',
+    'map.closePopup': 'Close',
+    'map.zoomIn': 'Zoom in',
+    'map.zoomOut': 'Zoom out',
   },
 );

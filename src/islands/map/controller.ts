@@ -39,7 +39,8 @@ export async function createMapController(element: HTMLElement, options: MapOpti
   const L = await loadLeaflet();
   const { locale, strings: s } = options;
 
-  const map = L.map(element, { center: options.center, zoom: options.zoom, maxZoom: 19 });
+  const map = L.map(element, { center: options.center, zoom: options.zoom, maxZoom: 19, zoomControl: false });
+  L.control.zoom({ zoomInTitle: s.zoomIn, zoomOutTitle: s.zoomOut }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   L.tileLayer(options.tiles, { attribution: options.attribution, maxZoom: 19 })
     .on('tileerror', options.onTileError)
@@ -116,6 +117,8 @@ export async function createMapController(element: HTMLElement, options: MapOpti
     });
     marker.on('popupopen', (event) => {
       const popup = event.popup;
+      // Leaflet labels its close button in English only.
+      popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', s.closePopup);
       // Narrow phones: the popup must fit inside the map as it is now, close button included.
       popup.options.maxWidth = Math.min(320, element.clientWidth - 64);
       popup.options.minWidth = Math.min(220, popup.options.maxWidth);
@@ -174,8 +177,16 @@ export async function createMapController(element: HTMLElement, options: MapOpti
         map.getZoom() >= map.getMaxZoom() ||
         cluster.getBounds().getNorthEast().equals(cluster.getBounds().getSouthWest())
       ) {
+        // The cluster's icon goes away: focus moves to the first of its fanned-out markers.
+        group.once('spiderfied', (spider) =>
+          (spider as unknown as { markers: Leaflet.Marker[] }).markers[0]?.getElement()?.focus(),
+        );
         cluster.spiderfy();
       } else {
+        // The cluster's icon goes away: focus stays in the map, where Tab goes on to the new markers.
+        group.once('animationend', () => {
+          if (!element.contains(document.activeElement)) element.focus();
+        });
         cluster.zoomToBounds({ padding: [32, 32] });
       }
     } else if (pointId) {
