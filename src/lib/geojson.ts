@@ -1,14 +1,17 @@
 import type { MapPoint } from './map-points.ts';
 
 export interface MapPointProperties {
-  /** Unique point key for `?diem=` and `/data/places/<id>.json`; equals `slug` unless slugs clash. */
-  id: string;
+  /** The point's key for `?diem=` and `/data/places/<id>.json`, only when it differs from `slug` (slugs clash). */
+  id?: string;
   slug: string;
   name: string;
   kind: MapPoint['kind'];
   /** English name, when the record has one. */
   nameEn?: string;
 }
+
+/** The key a feature goes by: its `id` when slugs clash, else its slug. */
+export const featureId = (properties: MapPointProperties) => properties.id ?? properties.slug;
 
 export interface MapFeatureCollection {
   type: 'FeatureCollection';
@@ -31,7 +34,7 @@ export function toGeoJson(points: MapPoint[]): MapFeatureCollection {
       // GeoJSON is longitude first (RFC 7946).
       geometry: { type: 'Point', coordinates: [point.lng, point.lat] },
       properties: {
-        id: point.id,
+        ...(point.id !== point.slug && { id: point.id }),
         slug: point.slug,
         name: point.name,
         kind: point.kind,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMapState, writeMapState } from '../../src/islands/map/url-state.ts';
-import { toGeoJson } from '../../src/lib/geojson.ts';
+import { featureId, toGeoJson } from '../../src/lib/geojson.ts';
 import { mapPointDetails } from '../../src/lib/map-details.ts';
 import {
   countByKind,
@@ -117,8 +117,19 @@ describe('toGeoJson', () => {
     expect(feature).toEqual({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [103.5, 22.4] },
-      properties: { id: 'x', slug: 'x', name: 'x', kind: 'tourism' },
+      properties: { slug: 'x', name: 'x', kind: 'tourism' },
     });
+  });
+  it('names a point’s own id only when it differs from its slug', () => {
+    const features = toGeoJson(
+      mapPoints({
+        places: [place('ban-hon', 'tourism', 'Bản Bo')],
+        products: [product('p', { producer: 'ban-hon' })],
+        producers: [producer('ban-hon')],
+      }),
+    ).features;
+    expect(features.map((feature) => featureId(feature.properties))).toEqual(['ban-hon', 'chu-the-ban-hon']);
+    expect(features[1]?.properties).toMatchObject({ id: 'chu-the-ban-hon', slug: 'ban-hon', kind: 'producer' });
   });
 });
 

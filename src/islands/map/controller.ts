@@ -1,6 +1,6 @@
 import type * as Leaflet from 'leaflet';
 import { mapPointDataPath } from '../../i18n/routes.ts';
-import type { MapFeatureCollection } from '../../lib/geojson.ts';
+import { featureId, type MapFeatureCollection } from '../../lib/geojson.ts';
 import type { MapPointDetails } from '../../lib/map-details.ts';
 import { MAP_POINT_KINDS, type Locale, type MapPointKind } from '../../schemas/enums.ts';
 import { loadLeaflet } from './leaflet.ts';
@@ -88,7 +88,8 @@ export async function createMapController(element: HTMLElement, options: MapOpti
   let focusNextPopup = false;
 
   for (const feature of options.features) {
-    const { id, kind, name, nameEn } = feature.properties;
+    const { kind, name, nameEn } = feature.properties;
+    const id = featureId(feature.properties);
     const [lng, lat] = feature.geometry.coordinates;
     const label = locale === 'en' && nameEn ? nameEn : name;
     const html = document.createElement('span');
