@@ -159,6 +159,8 @@ test('without JavaScript the full list is there', async ({ browser, baseURL }) =
   const page = await context.newPage();
   await page.goto('/ban-do/');
   await expect(page.locator('li[id^="diem-"]')).toHaveCount(points.length);
+  // Playwright turns scripts off without the parser knowing, so <noscript> stays raw text here.
+  expect(await page.locator('noscript').textContent()).toContain('Bản đồ cần JavaScript');
   for (const kind of MAP_POINT_KINDS) {
     await expect(page.getByRole('heading', { level: 3, name: layerLabel[kind] })).toBeVisible();
   }
