@@ -156,6 +156,10 @@ export async function createMapController(element: HTMLElement, options: MapOpti
   };
   showKinds(options.kinds);
 
+  // The island's styles may arrive after the map measured its box: measure again now and on every resize.
+  map.invalidateSize({ animate: false });
+  const resizes = new ResizeObserver(() => map.invalidateSize());
+  resizes.observe(element);
   const all = [...byId.values()].map(({ marker }) => marker.getLatLng());
   if (all.length > 0) map.fitBounds(L.latLngBounds(all), { padding: [32, 32], maxZoom: 15, animate: false });
 
@@ -215,5 +219,12 @@ export async function createMapController(element: HTMLElement, options: MapOpti
     return true;
   };
 
-  return { showKinds, openPoint, destroy: () => map.remove() };
+  return {
+    showKinds,
+    openPoint,
+    destroy: () => {
+      resizes.disconnect();
+      map.remove();
+    },
+  };
 }
