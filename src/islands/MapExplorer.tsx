@@ -34,6 +34,9 @@ export default function MapExplorer({ locale, strings: s, dataUrl, tiles, attrib
   const canvas = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [kinds, setKinds] = useState(() => readMapState(location.search).kinds);
+  // The layers chosen so far, for a map that finishes loading after the visitor already toggled some.
+  const latestKinds = useRef(kinds);
+  latestKinds.current = kinds;
   const [notice, setNotice] = useState<string | undefined>();
 
   useEffect(() => {
@@ -70,6 +73,7 @@ export default function MapExplorer({ locale, strings: s, dataUrl, tiles, attrib
           },
         });
         if (cancelled) return controller.current.destroy();
+        controller.current.showKinds(latestKinds.current);
         if (start.point) controller.current.openPoint(start.point, false);
         // The list's "show on the map" links only make sense once the map works.
         for (const link of document.querySelectorAll<HTMLElement>('[data-map-point]')) link.hidden = false;

@@ -23,8 +23,6 @@ const salesPoint = points.find((point) => point.kind === 'sales-point' && point.
 /** Points on the map: single markers plus the number each cluster stands for. */
 async function pointsOnMap(page: Page): Promise<number> {
   await page.waitForSelector('.leaflet-marker-icon');
-  // Let the cluster animation settle before counting.
-  await page.waitForTimeout(400);
   return page.locator('.map-canvas .leaflet-marker-icon').evaluateAll((icons) =>
     icons.reduce((sum, icon) => {
       const cluster = icon.querySelector('[data-cluster] [aria-hidden]');
@@ -39,10 +37,10 @@ test.describe('the map page', () => {
     for (const kind of MAP_POINT_KINDS) {
       await expect(page.getByRole('checkbox', { name: `${layerLabel[kind]} (${counts[kind]})` })).toBeChecked();
     }
-    expect(await pointsOnMap(page)).toBe(points.length);
+    await expect.poll(() => pointsOnMap(page)).toBe(points.length);
     for (const kind of MAP_POINT_KINDS) {
       await page.goto(`/ban-do/?lop=${kind}`);
-      expect(await pointsOnMap(page), kind).toBe(counts[kind]);
+      await expect.poll(() => pointsOnMap(page), { message: kind }).toBe(counts[kind]);
     }
   });
 
@@ -50,10 +48,10 @@ test.describe('the map page', () => {
     await page.goto('/ban-do/');
     const producers = page.getByRole('checkbox', { name: new RegExp(`^${layerLabel.producer}`) });
     await producers.uncheck();
-    expect(await pointsOnMap(page)).toBe(points.length - counts.producer);
+    await expect.poll(() => pointsOnMap(page)).toBe(points.length - counts.producer);
     await expect(page).toHaveURL(/[?&]lop=sales-point,tourism$/);
     await producers.check();
-    expect(await pointsOnMap(page)).toBe(points.length);
+    await expect.poll(() => pointsOnMap(page)).toBe(points.length);
     await expect(page).toHaveURL(/\/ban-do\/$/);
   });
 
@@ -74,7 +72,7 @@ test.describe('the map page', () => {
     // The fixture refuses every outside request, tile servers included.
     await page.goto('/ban-do/');
     await expect(page.getByRole('status')).toContainText('Không tải được bản đồ nền');
-    expect(await pointsOnMap(page)).toBe(points.length);
+    await expect.poll(() => pointsOnMap(page)).toBe(points.length);
     await expect(page.getByRole('link', { name: '© OpenStreetMap contributors' })).toBeVisible();
   });
 
