@@ -60,6 +60,19 @@ export function recordPath(page: RecordPageName, locale: Locale, slug: string): 
   return `${RECORD_PAGES[page][locale]}${slug}/`;
 }
 
+/**
+ * The map opened on one point: product pages link their sales points this way. A place's point id is
+ * always its slug (places claim their ids first, see src/lib/map-points.ts).
+ */
+export function mapPointPath(locale: Locale, id: string): string {
+  return `${PAGES.map[locale]}?diem=${encodeURIComponent(id)}`;
+}
+
+/** One map point's popup details, fetched when its popup opens (kept out of the page and the GeoJSON). */
+export function mapPointDataPath(id: string): string {
+  return `/data/places/${id}.json`;
+}
+
 export const otherLocale = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');
 
 /** The map, centred on one point (a sales point, tourism site or producer). */

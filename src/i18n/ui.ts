@@ -3,13 +3,14 @@ import { about } from './strings/about.ts';
 import { catalogue } from './strings/catalogue.ts';
 import { common } from './strings/common.ts';
 import { events } from './strings/events.ts';
+import { mapPage } from './strings/map.ts';
 import { print } from './strings/print.ts';
 import { search } from './strings/search.ts';
 import { statistics } from './strings/statistics.ts';
 import { verify } from './strings/verify.ts';
 
 // Each feature keeps its strings in its own section under strings/; they meet here as one dictionary.
-const sections = [common, catalogue, about, events, statistics, print, verify, search] as const;
+const sections = [common, catalogue, about, events, statistics, print, verify, search, mapPage] as const;
 
 type Section = (typeof sections)[number];
 type Union<T> = T extends { vi: infer Vi } ? keyof Vi : never;

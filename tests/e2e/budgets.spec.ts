@@ -39,6 +39,13 @@ function pageJs(html: string): number {
     const href = link.getAttribute('href');
     if (href && fileOf(href)) moduleGraph(fileOf(href)!, files);
   }
+  // Islands load their component and framework renderer as soon as they hydrate: count them too.
+  for (const island of root.querySelectorAll('astro-island')) {
+    for (const attribute of ['component-url', 'renderer-url']) {
+      const url = island.getAttribute(attribute);
+      if (url && fileOf(url)) moduleGraph(fileOf(url)!, files);
+    }
+  }
   return inline + [...files].reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
 }
 

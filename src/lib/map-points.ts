@@ -1,0 +1,205 @@
+import type { Locale, MapPointKind } from '../schemas/enums.ts';
+import { MAP_POINT_KINDS } from '../schemas/enums.ts';
+import { compareText } from './collate.ts';
+
+interface LatLng {
+  lat: number;
+  lng: number;
+}
+interface English {
+  name: string;
+  description?: string | undefined;
+}
+
+/** The minimum shape of records a map point is made from; Astro entries and checked records both fit. */
+export interface MapPlaceLike {
+  id: string;
+  data: {
+    name: string;
+    kind: 'sales-point' | 'tourism';
+    location: LatLng;
+    commune: string;
+    address: string;
+    phone?: string | undefined;
+    hours?: string | undefined;
+    description?: string | undefined;
+    en?: English | undefined;
+  };
+}
+export interface MapProductLike {
+  id: string;
+  data: {
+    name: string;
+    group: string;
+    producer: string;
+    commune: string;
+    location?: LatLng | undefined;
+    salesPoints?: string[] | undefined;
+    en?: English | undefined;
+  };
+}
+export interface MapProducerLike {
+  id: string;
+  data: { name: string; commune: string; address: string; phone?: string | undefined; location?: LatLng | undefined };
+}
+
+/** Where a point's own page is, when it has one (a tourism product, a producer). */
+export interface MapPointPage {
+  page: 'product' | 'producer';
+  slug: string;
+}
+
+export interface MapPoint {
+  /** Unique among all points: the `?diem=` key. Equal to `slug` unless two folders share a slug. */
+  id: string;
+  /** The slug of the record the point comes from. */
+  slug: string;
+  kind: MapPointKind;
+  name: string;
+  en?: English | undefined;
+  lat: number;
+  lng: number;
+  commune: string;
+  /** Tourism products have no address of their own; their producer's is the nearest thing. */
+  address?: string | undefined;
+  phone?: string | undefined;
+  hours?: string | undefined;
+  description?: string | undefined;
+  /** Slugs of the published products sold (or made) here, in catalogue order. */
+  products: string[];
+  page?: MapPointPage | undefined;
+}
+
+/** Which record a point's id falls back to when its slug is already taken by an earlier folder. */
+const ID_PREFIX: Record<string, string> = { product: 'san-pham-', producer: 'chu-the-' };
+
+/**
+ * Every map point of `/data/places.geojson` (CONTENT-CONTRACT.md): places, tourism products with a
+ * location, and producers that are shown with a location. Takes the catalogue's lists, so products
+ * and producers are already the published and shown ones.
+ */
+export function mapPoints(input: {
+  places: MapPlaceLike[];
+  products: MapProductLike[];
+  producers: MapProducerLike[];
+}): MapPoint[] {
+  const taken = new Set<string>();
+  const claim = (slug: string, page?: MapPointPage['page']) => {
+    let id = slug;
+    if (taken.has(id) && page) id = `${ID_PREFIX[page]}${slug}`;
+    for (let n = 2; taken.has(id); n += 1) id = `${slug}-${n}`;
+    taken.add(id);
+    return id;
+  };
+  const soldAt = new Map<string, string[]>();
+  for (const product of input.products) {
+    for (const place of product.data.salesPoints ?? []) soldAt.set(place, [...(soldAt.get(place) ?? []), product.id]);
+  }
+  const producerOf = new Map(input.producers.map((producer) => [producer.id, producer]));
+
+  const places = input.places.map(({ id, data }): MapPoint => ({
+    id: claim(id),
+    slug: id,
+    kind: data.kind,
+    name: data.name,
+    en: data.en,
+    ...data.location,
+    commune: data.commune,
+    address: data.address,
+    phone: data.phone,
+    hours: data.hours,
+    description: data.description,
+    products: soldAt.get(id) ?? [],
+  }));
+  const tourism = input.products.flatMap(({ id, data }): MapPoint[] => {
+    if (data.group !== 'tourism' || !data.location) return [];
+    const producer = producerOf.get(data.producer);
+    return [
+      {
+        id: claim(id, 'product'),
+        slug: id,
+        kind: 'tourism',
+        name: data.name,
+        en: data.en && { name: data.en.name },
+        ...data.location,
+        commune: data.commune,
+        address: producer?.data.address,
+        phone: producer?.data.phone,
+        products: [],
+        page: { page: 'product', slug: id },
+      },
+    ];
+  });
+  const producers = input.producers.flatMap(({ id, data }): MapPoint[] => {
+    if (!data.location) return [];
+    return [
+      {
+        id: claim(id, 'producer'),
+        slug: id,
+        kind: 'producer',
+        name: data.name,
+        ...data.location,
+        commune: data.commune,
+        address: data.address,
+        phone: data.phone,
+        products: input.products.filter((product) => product.data.producer === id).map((product) => product.id),
+        page: { page: 'producer', slug: id },
+      },
+    ];
+  });
+  return [...places, ...tourism, ...producers];
+}
+
+/** A point's name in the reader's language, falling back to the Vietnamese original. */
+export function pointName(point: Pick<MapPoint, 'name' | 'en'>, locale: Locale): { text: string; lang: Locale } {
+  return locale === 'en' && point.en ? { text: point.en.name, lang: 'en' } : { text: point.name, lang: 'vi' };
+}
+
+export interface CommuneGroup {
+  commune: string;
+  points: MapPoint[];
+}
+export interface KindGroup {
+  kind: MapPointKind;
+  communes: CommuneGroup[];
+}
+
+/** The list beside the map: by kind (sales points, tourism, producers), then commune, then name. */
+export function groupMapPoints(points: MapPoint[], locale: Locale): KindGroup[] {
+  const byText = (a: string, b: string) => compareText(locale, a, b);
+  return MAP_POINT_KINDS.flatMap((kind) => {
+    const ofKind = points.filter((point) => point.kind === kind);
+    if (ofKind.length === 0) return [];
+    const communes = [...new Set(ofKind.map((point) => point.commune))].sort(compareText.bind(null, 'vi'));
+    return [
+      {
+        kind,
+        communes: communes.map((commune) => ({
+          commune,
+          points: ofKind
+            .filter((point) => point.commune === commune)
+            .sort((a, b) => byText(pointName(a, locale).text, pointName(b, locale).text)),
+        })),
+      },
+    ];
+  });
+}
+
+/** Counts of points per kind, every kind present (zero included) for the layer toggles. */
+export function countByKind(points: Pick<MapPoint, 'kind'>[]): Record<MapPointKind, number> {
+  const counts = Object.fromEntries(MAP_POINT_KINDS.map((kind) => [kind, 0])) as Record<MapPointKind, number>;
+  for (const point of points) counts[point.kind] += 1;
+  return counts;
+}
+
+const coordinate = (value: number) => String(Number(value.toFixed(6)));
+
+/** A `geo:` URI (RFC 5870): phones open it in their own maps app. */
+export function geoHref({ lat, lng }: LatLng): string {
+  return `geo:${coordinate(lat)},${coordinate(lng)}`;
+}
+
+/** OpenStreetMap's route planner with the point as the destination; the visitor adds the start. */
+export function osmDirectionsHref({ lat, lng }: LatLng): string {
+  return `https://www.openstreetmap.org/directions?to=${coordinate(lat)}%2C${coordinate(lng)}#map=15/${coordinate(lat)}/${coordinate(lng)}`;
+}

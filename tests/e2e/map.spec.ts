@@ -1,0 +1,174 @@
+import type { Page } from '@playwright/test';
+import { buildCatalogue } from '../../src/lib/catalogue.ts';
+import { checkContentFolder } from '../../src/lib/content/check.ts';
+import { contentDir } from '../../src/lib/env.ts';
+import { countByKind, mapPoints } from '../../src/lib/map-points.ts';
+import { MAP_POINT_KINDS, type MapPointKind } from '../../src/schemas/enums.ts';
+import { TEST_AS_OF } from './as-of.ts';
+import { expect, test } from './fixtures.ts';
+
+const { content, problems } = checkContentFolder(contentDir());
+if (!content) throw new Error(`the sample content fails its check: ${JSON.stringify(problems)}`);
+const catalogue = buildCatalogue({ ...content, asOf: TEST_AS_OF });
+const points = mapPoints(catalogue);
+const counts = countByKind(points);
+const layerLabel: Record<MapPointKind, string> = {
+  'sales-point': 'Điểm bán sản phẩm OCOP',
+  tourism: 'Điểm du lịch cộng đồng',
+  producer: 'Chủ thể sản xuất',
+};
+// A sales point that sells published products: the richest popup.
+const salesPoint = points.find((point) => point.kind === 'sales-point' && point.products.length > 0)!;
+
+/** Points on the map: single markers plus the number each cluster stands for. */
+async function pointsOnMap(page: Page): Promise<number> {
+  await page.waitForSelector('.leaflet-marker-icon');
+  return page.locator('.map-canvas .leaflet-marker-icon').evaluateAll((icons) =>
+    icons.reduce((sum, icon) => {
+      const cluster = icon.querySelector('[data-cluster] [aria-hidden]');
+      return sum + (cluster ? Number(cluster.textContent) : icon.querySelector('[data-point]') ? 1 : 0);
+    }, 0),
+  );
+}
+
+test.describe('the map page', () => {
+  test('shows every point, and each layer holds its own', async ({ page }) => {
+    await page.goto('/ban-do/');
+    for (const kind of MAP_POINT_KINDS) {
+      await expect(page.getByRole('checkbox', { name: `${layerLabel[kind]} (${counts[kind]})` })).toBeChecked();
+    }
+    await expect.poll(() => pointsOnMap(page)).toBe(points.length);
+    for (const kind of MAP_POINT_KINDS) {
+      await page.goto(`/ban-do/?lop=${kind}`);
+      await expect.poll(() => pointsOnMap(page), { message: kind }).toBe(counts[kind]);
+    }
+  });
+
+  test('toggling a layer hides its points and says so in the address', async ({ page }) => {
+    await page.goto('/ban-do/');
+    const producers = page.getByRole('checkbox', { name: new RegExp(`^${layerLabel.producer}`) });
+    await producers.uncheck();
+    await expect.poll(() => pointsOnMap(page)).toBe(points.length - counts.producer);
+    await expect(page).toHaveURL(/[?&]lop=sales-point,tourism$/);
+    await producers.check();
+    await expect.poll(() => pointsOnMap(page)).toBe(points.length);
+    await expect(page).toHaveURL(/\/ban-do\/$/);
+  });
+
+  test('a deep link opens the point’s popup with its products and directions', async ({ page }) => {
+    await page.goto(`/ban-do/?diem=${salesPoint.id}`);
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup.getByRole('heading', { name: salesPoint.name })).toBeVisible();
+    await expect(popup.getByRole('link')).toHaveCount(salesPoint.products.length + 2 + (salesPoint.phone ? 1 : 0));
+    await expect(popup.getByRole('link', { name: 'Mở trong ứng dụng bản đồ' })).toHaveAttribute(
+      'href',
+      `geo:${salesPoint.lat},${salesPoint.lng}`,
+    );
+    const first = catalogue.product(salesPoint.products[0]!)!;
+    await expect(popup.getByRole('link', { name: first.data.name })).toHaveAttribute('href', `/san-pham/${first.id}/`);
+  });
+
+  test('says so on the map when tiles fail, and keeps the markers', async ({ page }) => {
+    // The fixture refuses every outside request, tile servers included.
+    await page.goto('/ban-do/');
+    await expect(page.getByRole('status')).toContainText('Không tải được bản đồ nền');
+    await expect.poll(() => pointsOnMap(page)).toBe(points.length);
+    await expect(page.getByRole('link', { name: '© OpenStreetMap contributors' })).toBeVisible();
+  });
+
+  test('a marker can be reached and opened with the keyboard', async ({ page }) => {
+    await page.goto('/ban-do/?lop=sales-point');
+    await expect(page.locator('.map-canvas .leaflet-marker-icon').first()).toBeVisible();
+    // From the last layer toggle, Tab goes to the map, then to its markers and clusters.
+    const fromHere = page.getByRole('checkbox', { name: new RegExp(`^${layerLabel.producer}`) });
+    await fromHere.focus();
+    const focusedIcon = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        if (!active?.matches('.leaflet-marker-icon')) return undefined;
+        return { cluster: !!active.querySelector('[data-cluster]'), name: active.textContent ?? '' };
+      });
+    let marker: string | undefined;
+    for (let step = 0; step < 20 && !marker; step += 1) {
+      await page.keyboard.press('Tab');
+      const icon = await focusedIcon();
+      if (icon?.cluster) {
+        // A cluster is a button too: Enter zooms in to split it, then the tour starts again.
+        const before = await page.locator('.map-canvas [data-point]').count();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.locator('.map-canvas [data-point]').count()).toBeGreaterThan(before);
+        await fromHere.focus();
+      } else if (icon) {
+        marker = icon.name;
+      }
+    }
+    expect(marker).toContain(layerLabel['sales-point']);
+    await page.keyboard.press('Enter');
+    const heading = page.locator('.leaflet-popup').getByRole('heading');
+    await expect(heading).toBeFocused();
+    const name = (await heading.textContent()) ?? '';
+    expect(marker).toContain(name);
+    // Escape closes the popup and gives focus back to the marker.
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+    await expect(page.locator('.leaflet-marker-icon:focus')).toContainText(name);
+  });
+
+  test('a cluster is a button: Space zooms in to its points', async ({ page }) => {
+    await page.goto('/ban-do/');
+    await expect(page.getByRole('button', { name: /điểm gần nhau/ }).first()).toBeVisible();
+    await page.getByRole('checkbox', { name: new RegExp(`^${layerLabel.producer}`) }).focus();
+    let cluster = false;
+    for (let step = 0; step < 40 && !cluster; step += 1) {
+      await page.keyboard.press('Tab');
+      cluster = await page.evaluate(
+        () => !!document.activeElement?.matches('.leaflet-marker-icon:has([data-cluster])'),
+      );
+    }
+    expect(cluster).toBe(true);
+    const before = await page.locator('.map-canvas [data-point]').count();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('.map-canvas [data-point]').count()).toBeGreaterThan(before);
+    // Its icon is gone; focus stays in the map (or on a fanned-out marker), not lost to the page.
+    await expect(page.locator('.map-canvas:focus, .map-canvas :focus')).toHaveCount(1);
+  });
+
+  test('choosing a list entry opens its marker', async ({ page }) => {
+    await page.goto('/ban-do/');
+    const producer = points.find((point) => point.kind === 'producer')!;
+    await page.locator(`#diem-${producer.id}`).getByRole('link', { name: 'Xem trên bản đồ' }).click();
+    await expect(page.locator('.leaflet-popup').getByRole('heading', { name: producer.name })).toBeFocused();
+    await expect(page).toHaveURL(new RegExp(`[?&]diem=${producer.id}`));
+  });
+
+  test('the English map speaks English', async ({ page }) => {
+    await page.goto('/en/map/');
+    await expect(page.getByRole('checkbox', { name: `Producer (${counts.producer})` })).toBeChecked();
+    await expect(page.getByRole('heading', { level: 2, name: 'List of places' })).toBeVisible();
+  });
+});
+
+test('without JavaScript the full list is there', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  await context.route(
+    (url) => url.origin !== new URL(baseURL!).origin,
+    (route) => route.abort(),
+  );
+  const page = await context.newPage();
+  await page.goto('/ban-do/');
+  await expect(page.locator('li[id^="diem-"]')).toHaveCount(points.length);
+  // Playwright turns scripts off without the parser knowing, so <noscript> stays raw text here.
+  expect(await page.locator('noscript').textContent()).toContain('Bản đồ cần JavaScript');
+  for (const kind of MAP_POINT_KINDS) {
+    await expect(page.getByRole('heading', { level: 3, name: layerLabel[kind] })).toBeVisible();
+  }
+  const entry = page.locator(`#diem-${salesPoint.id}`);
+  await expect(entry.getByRole('heading', { name: salesPoint.name })).toBeVisible();
+  await expect(entry.getByText(salesPoint.address!)).toBeVisible();
+  await expect(entry.getByRole('link')).toHaveCount(salesPoint.products.length + 2 + (salesPoint.phone ? 1 : 0));
+  await expect(entry.getByRole('link', { name: 'Chỉ đường trên OpenStreetMap' })).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.openstreetmap\.org\/directions\?to=/,
+  );
+  await context.close();
+});
