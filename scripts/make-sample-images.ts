@@ -120,7 +120,7 @@ function fruits(p: Palette, r: () => number, color: string, shape: 'round' | 'pe
   return s;
 }
 
-function fish(p: Palette, r: () => number, color: string): string {
+function fish(_palette: Palette, r: () => number, color: string): string {
   let s = `<rect y="520" width="${W}" height="380" fill="#5d9ab8"/>`;
   for (let i = 0; i < 5; i++)
     s += `<path d="M0 ${560 + i * 70} q150 -25 300 0 t300 0 t300 0 t300 0" stroke="#fff" stroke-width="5" fill="none" opacity="0.3"/>`;

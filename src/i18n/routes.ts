@@ -75,11 +75,6 @@ export function mapPointDataPath(id: string): string {
 
 export const otherLocale = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');
 
-/** The map, centred on one point (a sales point, tourism site or producer). */
-export function mapPointPath(locale: Locale, slug: string): string {
-  return `${PAGES.map[locale]}?diem=${encodeURIComponent(slug)}`;
-}
-
 /** Open data files, the same for both languages. */
 export const DATA_FILES = {
   productsJson: '/data/products.json',

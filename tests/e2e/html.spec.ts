@@ -7,7 +7,6 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { contentDir } from '../../src/lib/env.ts';
 import { DIST, fileOf, filesUnder, htmlFiles, urlPathOf } from './dist.ts';
 import { expect, test } from './fixtures.ts';
-import { isPending } from './pending-routes.ts';
 
 // Absolute links to the site's own origin (canonical, hreflang, og:url) must lead to built pages too.
 const SITE_ORIGIN = new URL(JSON.parse(readFileSync(join(contentDir(), 'site.json'), 'utf8')).url).origin;
@@ -72,7 +71,6 @@ function ids(file: string): Set<string> {
 
 test('no internal link, anchor, image, script or stylesheet leads nowhere', async () => {
   const broken = new Set<string>();
-  const pending = new Set<string>();
   let checked = 0;
   for (const file of htmlFiles()) {
     const page = urlPathOf(file);
@@ -85,10 +83,6 @@ test('no internal link, anchor, image, script or stylesheet leads nowhere', asyn
       if (!target) continue;
       checked++;
       const targetFile = fileOf(target.pathname);
-      if (!targetFile && isPending(target.pathname)) {
-        pending.add(target.pathname);
-        continue;
-      }
       if (!targetFile) {
         // A directory linked without its trailing slash works on some hosts only (trailingSlash: 'always').
         const hint = fileOf(`${target.pathname}/`) ? ' (add the trailing slash)' : '';
@@ -102,7 +96,6 @@ test('no internal link, anchor, image, script or stylesheet leads nowhere', asyn
     }
   }
   console.log(`links: ${checked} internal references checked, ${broken.size} broken`);
-  if (pending.size > 0) console.warn(`links into routes not merged yet (PENDING_ROUTES): ${[...pending].join(' ')}`);
   expect([...broken], [...broken].join('\n')).toEqual([]);
 });
 

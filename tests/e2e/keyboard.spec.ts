@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { PAGES, RECORD_PAGES, pagePath, recordPath } from '../../src/i18n/routes.ts';
+import { RECORD_PAGES, pagePath, recordPath } from '../../src/i18n/routes.ts';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import { TEST_AS_OF } from './as-of.ts';
 import { expect, test } from './fixtures.ts';
-import { isPending } from './pending-routes.ts';
 
 // The main journeys, walked with the keyboard only: Tab to a link, Enter to follow it. Every element
 // that takes focus on the way must show it (WCAG 2.4.7, 2.4.11).
@@ -73,8 +72,6 @@ test('the skip link comes first and leads to the main content', async ({ page })
 });
 
 test('find a product: the product list, then the product page', async ({ page }) => {
-  // Pending until the product list and pages (#3) are merged: see tests/e2e/pending-routes.ts.
-  test.fixme(isPending(PAGES.products.vi), 'product pages are not on this branch yet');
   await page.goto(pagePath('home', 'vi'));
   await tabTo(page, linkTo(pagePath('products', 'vi')), 'the product list');
   await page.keyboard.press('Enter');
@@ -85,8 +82,6 @@ test('find a product: the product list, then the product page', async ({ page })
 });
 
 test('search by keyboard: type words without marks, open a result', async ({ page }) => {
-  // Pending until search (#4) is merged: see tests/e2e/pending-routes.ts.
-  test.fixme(isPending(PAGES.search.vi), 'search is not on this branch yet');
   await page.goto(pagePath('search', 'vi'));
   await page.getByRole('searchbox').first().focus();
   await page.keyboard.type('che shan tuyet');
@@ -97,11 +92,6 @@ test('search by keyboard: type words without marks, open a result', async ({ pag
 });
 
 test('from a product to its producer, then to the producer on the map', async ({ page }) => {
-  // Pending until producer pages (#3) and the map (#5) are merged: see tests/e2e/pending-routes.ts.
-  test.fixme(
-    isPending(RECORD_PAGES.producer.vi) || isPending(PAGES.map.vi),
-    'producer pages or the map are not here yet',
-  );
   await page.goto(recordPath('product', 'vi', product.id));
   await tabTo(page, linkTo(recordPath('producer', 'vi', producer.id)), `the link to ${producer.data.name}`);
   await page.keyboard.press('Enter');
