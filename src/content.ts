@@ -2,6 +2,7 @@
 // so the publication rule is applied in exactly one place (src/lib/catalogue.ts).
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildCatalogue } from './lib/catalogue.ts';
+import { mapPoints } from './lib/map-points.ts';
 import { hasRecords } from './lib/content/read.ts';
 import { contentDir, referenceDate } from './lib/env.ts';
 import { byStart, splitByDate } from './lib/events.ts';
@@ -27,3 +28,11 @@ export const catalogue = buildCatalogue({
 export const events: Event[] = hasRecords(contentDir(), 'events') ? (await getCollection('events')).sort(byStart) : [];
 /** Events still to come or running on the reference date, and those that are over. */
 export const schedule = splitByDate(events, catalogue.asOf);
+
+/** Every map point, computed once: the map page, its data files and the links into the map read it. */
+export const points = mapPoints(catalogue);
+const producerPoints = new Map(
+  points.flatMap((point) => (point.page?.page === 'producer' ? [[point.slug, point.id]] : [])),
+);
+/** The `?diem=` id of a shown producer's point on the map, when it has a location. */
+export const producerPointId = (slug: string): string | undefined => producerPoints.get(slug);

@@ -86,6 +86,9 @@ test('search by keyboard: type words without marks, open a result', async ({ pag
   await page.getByRole('searchbox').first().focus();
   await page.keyboard.type('che shan tuyet');
   await page.keyboard.press('Enter');
+  // Enter submits the form: wait for the results page before walking it.
+  await page.waitForURL(/q=che/);
+  await expect(page.getByRole('link', { name: /Chè Shan tuyết/ }).first()).toBeVisible();
   await tabTo(page, linkUnder(RECORD_PAGES.product.vi), 'a search result');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(RECORD_PAGES.product.vi));

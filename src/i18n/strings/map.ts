@@ -30,7 +30,7 @@ export const mapPage = defineStrings(
     'map.zoomOut': 'Thu nhỏ',
   },
   {
-    'map.title': 'Map of OCOP sales points, community tourism and producers',
+    'map.title': 'Map of sales points, tourism sites and producers',
     'map.lead':
       '{count} places: where to buy OCOP products, community-tourism villages and producers. The full list is below the map.',
     'map.skipToList': 'Skip the map, go to the list of places',

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { catalogue } from '../../../content.ts';
+import { catalogue, points } from '../../../content.ts';
 import { mapPointDetails } from '../../../lib/map-details.ts';
-import { mapPoints, type MapPoint } from '../../../lib/map-points.ts';
+import type { MapPoint } from '../../../lib/map-points.ts';
 
 export const getStaticPaths = (() =>
-  mapPoints(catalogue).map((point) => ({ params: { id: point.id }, props: { point } }))) satisfies GetStaticPaths;
+  points.map((point) => ({ params: { id: point.id }, props: { point } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ point: MapPoint }> = ({ props }) =>
   Response.json(mapPointDetails(props.point, (slug) => catalogue.product(slug)?.data));
