@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { PAGES } from './src/i18n/routes.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { preactInBrowser } from './src/integrations/preact-in-browser.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
@@ -19,7 +20,7 @@ export default defineConfig({
   integrations: [
     // First: it checks the content and sets `site` (from site.json), which the sitemap needs.
     contentCheck(),
-    react({ include: ['**/islands/**'] }),
+    react({ include: ['**/islands/**/*.tsx'] }),
     sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
     searchIndex(),
     // Last: it hashes the inline scripts of the finished pages into the Content-Security-Policy.
@@ -28,7 +29,8 @@ export default defineConfig({
   // Styles and scripts are emitted as files, never inlined, so that the Content-Security-Policy of
   // deploy/ and dist/_headers can say `'self'` and nothing else (see src/lib/security-headers.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Islands run on preact/compat in the browser, React at build time: see preact-in-browser.ts.
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [preactInBrowser()] },
   prefetch: false,
   devToolbar: { enabled: false },
 });

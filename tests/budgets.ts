@@ -18,6 +18,9 @@ export const budgets = {
     '/en/verify/': 5 * 1024,
     '/tim-kiem/': 25 * 1024,
     '/en/search/': 25 * 1024,
+    // The fair pack builder island: preact/compat (islands run on it in the browser) and its own code.
+    '/in-an/': 15 * 1024,
+    '/en/print/': 15 * 1024,
     '/ban-do/': 80 * 1024,
     '/en/map/': 80 * 1024,
   } as Record<string, number>,
