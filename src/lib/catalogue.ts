@@ -5,7 +5,7 @@ import type { IsoDate } from './dates.ts';
 /** The minimum shape of records the catalogue reads; Astro entries and test objects both fit. */
 export interface ProductLike {
   id: string;
-  data: Certified & { name: string; producer: string; salesPoints?: string[] | undefined };
+  data: Certified & { name: string; producer: string; group: string; salesPoints?: string[] | undefined };
 }
 export interface ProducerLike {
   id: string;
@@ -35,6 +35,7 @@ export interface Catalogue<P extends ProductLike, R extends ProducerLike, L exte
   place(id: string): L | undefined;
   productsOf(producerId: string): P[];
   productsSoldAt(placeId: string): P[];
+  productsInGroup(group: string): P[];
 }
 
 function indexBy<T extends { id: string }>(items: T[]): Map<string, T> {
@@ -74,6 +75,7 @@ export function buildCatalogue<P extends ProductLike, R extends ProducerLike, L 
   });
   const byProducer = groupBy(products, (product) => [product.data.producer]);
   const bySalesPoint = groupBy(products, (product) => product.data.salesPoints ?? []);
+  const byGroup = groupBy(products, (product) => [product.data.group]);
   const producers = input.producers.filter((producer) => byProducer.has(producer.id)).sort(byName);
   const places = [...input.places].sort(byName);
   const productIndex = indexBy(products);
@@ -90,5 +92,6 @@ export function buildCatalogue<P extends ProductLike, R extends ProducerLike, L 
     place: (id) => placeIndex.get(id),
     productsOf: (id) => byProducer.get(id) ?? [],
     productsSoldAt: (id) => bySalesPoint.get(id) ?? [],
+    productsInGroup: (group) => byGroup.get(group) ?? [],
   };
 }

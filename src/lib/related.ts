@@ -4,14 +4,21 @@ interface Relatable {
 }
 
 /**
- * Products to suggest beside one: first the same producer's, then the same group's, in catalogue
- * order (the catalogue is already in Vietnamese alphabetical order), never the product itself.
+ * Products to suggest beside one: first the same producer's, then the same group's, each list in
+ * catalogue order (Vietnamese alphabetical), never the product itself. Takes the two lists from the
+ * catalogue's indexes, so a product page reads a few records, not the whole catalogue.
  */
-export function relatedProducts<P extends Relatable>(products: P[], product: Relatable, limit = 3): P[] {
-  const others = products.filter((other) => other.id !== product.id);
-  const sameProducer = others.filter((other) => other.data.producer === product.data.producer);
-  const sameGroup = others.filter(
-    (other) => other.data.producer !== product.data.producer && other.data.group === product.data.group,
-  );
-  return [...sameProducer, ...sameGroup].slice(0, limit);
+export function relatedProducts<P extends Relatable>(
+  product: Relatable,
+  candidates: { sameProducer: readonly P[]; sameGroup: readonly P[] },
+  limit = 3,
+): P[] {
+  const related: P[] = [];
+  for (const list of [candidates.sameProducer, candidates.sameGroup]) {
+    for (const other of list) {
+      if (related.length === limit) return related;
+      if (other.id !== product.id && !related.includes(other)) related.push(other);
+    }
+  }
+  return related;
 }

@@ -37,7 +37,21 @@ describe('relatedProducts', () => {
   const p = (id: string, producer: string, group: string) => ({ id, data: { producer, group } });
   const products = [p('a', 'x', 'food'), p('b', 'y', 'food'), p('c', 'x', 'herbal'), p('d', 'z', 'tourism')];
   it('suggests the same producer first, then the same group, never the product itself', () => {
-    expect(relatedProducts(products, products[0]!).map((product) => product.id)).toEqual(['c', 'b']);
+    const of = (product: (typeof products)[number]) =>
+      relatedProducts(product, {
+        sameProducer: products.filter((other) => other.data.producer === product.data.producer),
+        sameGroup: products.filter((other) => other.data.group === product.data.group),
+      }).map((related) => related.id);
+    expect(of(products[0]!)).toEqual(['c', 'b']);
+    expect(of(products[3]!)).toEqual([]);
+  });
+  it('stops at the limit', () => {
+    const many = ['a', 'b', 'c', 'd', 'e'].map((id) => p(id, 'x', 'food'));
+    expect(relatedProducts(many[0]!, { sameProducer: many, sameGroup: many }).map((product) => product.id)).toEqual([
+      'b',
+      'c',
+      'd',
+    ]);
   });
 });
 
