@@ -1,6 +1,6 @@
-// Listings paginate once a catalogue outgrows one page (issue #9). The sample content fits on one
-// page, so this builds a generated folder (scripts/bench) with more products than that, into its own
-// outDir, and reads the built HTML.
+// No page grows with the catalogue (issue #9): listings paginate once they outgrow one page, and the
+// fair pack stops carrying every sheet. The sample content is too small for either, so this builds a
+// generated folder (scripts/bench) into its own outDir and reads the built HTML.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,19 +10,20 @@ import { BENCH_AS_OF, generateContent } from '../../scripts/bench/content.ts';
 import { listingPagePath, pagePath, recordPath } from '../../src/i18n/routes.ts';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
+import { INLINE_SHEETS_MAX } from '../../src/lib/fair-pack.ts';
 import { LISTING_PAGE_SIZE, pageCount } from '../../src/lib/listing.ts';
 import type { Locale } from '../../src/schemas/enums.ts';
 
-const content = 'test-results/listing-pages/content';
-const dist = 'test-results/listing-pages/dist';
-// 150 generated products: about 125 published, so three pages of all products, and two of the food
-// group (over half the products) while the other groups fit on one.
+const content = 'test-results/large-catalogue/content';
+const dist = 'test-results/large-catalogue/dist';
+// 150 generated products: about 130 published, so three pages of all products, and two of the food
+// group (over half the products) while the other groups fit on one; more than the fair pack inlines.
 const PRODUCTS = 150;
 
 let published: { id: string; data: { group: string } }[] = [];
 
 beforeAll(async () => {
-  rmSync('test-results/listing-pages', { recursive: true, force: true });
+  rmSync('test-results/large-catalogue', { recursive: true, force: true });
   await generateContent({ out: content, products: PRODUCTS });
   const checked = checkContentFolder(content);
   published = buildCatalogue({ ...checked.content!, asOf: BENCH_AS_OF }).products;
@@ -107,5 +108,18 @@ describe.each(['vi', 'en'] as Locale[])('a paginated listing (%s)', (locale) => 
     expect(page(short).querySelector('catalogue-filter')).not.toBeNull();
     expect(navLinks(page(short))).toBeNull();
     expect(existsSync(file(listingPagePath(short, locale, 2)))).toBe(false);
+  });
+});
+
+describe.each(['vi', 'en'] as Locale[])('the fair pack of a large catalogue (%s)', (locale) => {
+  it('carries no sheets itself; each one is on its preview page, ready to fetch', () => {
+    expect(published.length).toBeGreaterThan(INLINE_SHEETS_MAX);
+    const pack = page(pagePath('fairPack', locale));
+    expect(pack.querySelectorAll('[data-sheet]')).toHaveLength(0);
+    expect(pack.querySelector('[data-pack-sheets]')).not.toBeNull();
+    for (const { id } of published.slice(0, 5)) {
+      const sheet = page(recordPath('productSheet', locale, id)).querySelector(`.print-page[data-sheet="${id}"]`);
+      expect(sheet).not.toBeNull();
+    }
   });
 });
