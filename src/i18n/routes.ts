@@ -73,6 +73,17 @@ export function mapPointDataPath(id: string): string {
   return `/data/places/${id}.json`;
 }
 
+/**
+ * Later pages of a paginated listing sit under the listing's own path: `/san-pham/trang/2/`,
+ * `/en/products/group/beverage/page/2/`. Page 1 keeps the listing's plain URL. Two path segments, so no
+ * product or group slug can take their place.
+ */
+export const LISTING_PAGE_SEGMENT = { vi: 'trang', en: 'page' } as const satisfies Record<Locale, string>;
+
+export function listingPagePath(listingPath: string, locale: Locale, page: number): string {
+  return page <= 1 ? listingPath : `${listingPath}${LISTING_PAGE_SEGMENT[locale]}/${page}/`;
+}
+
 export const otherLocale = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');
 
 /** Open data files, the same for both languages. */

@@ -3,6 +3,7 @@ import { about } from './strings/about.ts';
 import { catalogue } from './strings/catalogue.ts';
 import { common } from './strings/common.ts';
 import { events } from './strings/events.ts';
+import { listingPages } from './strings/listing-pages.ts';
 import { mapPage } from './strings/map.ts';
 import { print } from './strings/print.ts';
 import { search } from './strings/search.ts';
@@ -10,7 +11,7 @@ import { statistics } from './strings/statistics.ts';
 import { verify } from './strings/verify.ts';
 
 // Each feature keeps its strings in its own section under strings/; they meet here as one dictionary.
-const sections = [common, catalogue, about, events, statistics, print, verify, search, mapPage] as const;
+const sections = [common, catalogue, about, events, statistics, print, verify, search, mapPage, listingPages] as const;
 
 type Section = (typeof sections)[number];
 type Union<T> = T extends { vi: infer Vi } ? keyof Vi : never;

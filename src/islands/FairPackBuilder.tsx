@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { recordPath } from '../i18n/routes.ts';
 import {
   EMPTY_COVER,
   filterPackItems,
@@ -44,6 +45,8 @@ export type PackStrings = Record<
   | 'contents'
   | 'page'
   | 'coverProducts'
+  | 'loading'
+  | 'loadError'
   | 'starsLabel',
   string
 >;
@@ -56,6 +59,11 @@ interface Props {
   strings: PackStrings;
   /** The page's language, for `lang` on Vietnamese names shown on an English page. */
   locale: 'vi' | 'en';
+  /**
+   * Every sheet is in the page already. When false (a large catalogue), the chosen sheets are fetched
+   * from their preview pages and nothing is chosen until the reader chooses.
+   */
+  inlineSheets: boolean;
   /** What the cover says when the organiser leaves the fair name empty. */
   coverDefaults: { title: string; site: string; url: string };
 }
@@ -65,12 +73,39 @@ const fill = (template: string, vars: Record<string, string | number>) =>
 
 const COVER_FIELDS = ['fair', 'dates', 'place', 'organiser'] as const;
 
+/** Sheets fetched at once from their preview pages: enough to be quick, few enough to spare a fair's Wi-Fi. */
+const FETCH_AT_ONCE = 4;
+
 /**
- * The fair-pack builder. Every product sheet is already on the page (rendered at build time and
- * hidden on screen); this island only chooses, orders and adds the cover and contents pages, so
- * what prints is plain static HTML. The choice lives in the address, so a pack can be bookmarked.
+ * A product's sheet taken from its static preview page, ready to print in a pack: the preview's sheet
+ * is marked to show on screen, a pack's sheets are not (print.css shows them on paper only).
  */
-export default function FairPackBuilder({ items, groups, communes, stars, strings, locale, coverDefaults }: Props) {
+async function fetchSheet(locale: 'vi' | 'en', slug: string): Promise<HTMLElement> {
+  const response = await fetch(recordPath('productSheet', locale, slug));
+  if (!response.ok) throw new Error(`${response.status} for the sheet of ${slug}`);
+  const html = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const sheet = html.querySelector<HTMLElement>(`.print-page[data-sheet="${CSS.escape(slug)}"]`);
+  if (!sheet) throw new Error(`no sheet in the preview page of ${slug}`);
+  sheet.classList.remove('on-screen');
+  return document.importNode(sheet, true);
+}
+
+/**
+ * The fair-pack builder. Up to INLINE_SHEETS_MAX products, every sheet is already on the page
+ * (rendered at build time and hidden on screen); past that, the chosen sheets are fetched from their
+ * preview pages. Either way this island only chooses, orders and adds the cover and contents pages,
+ * so what prints is static HTML. The choice lives in the address, so a pack can be bookmarked.
+ */
+export default function FairPackBuilder({
+  items,
+  groups,
+  communes,
+  stars,
+  strings,
+  locale,
+  inlineSheets,
+  coverDefaults,
+}: Props) {
   const known = useMemo(() => items.map((item) => item.slug), [items]);
   const bySlug = useMemo(() => new Map(items.map((item) => [item.slug, item])), [items]);
   const [state, setState] = useState<PackState>({
@@ -83,30 +118,76 @@ export default function FairPackBuilder({ items, groups, communes, stars, string
   const [loaded, setLoaded] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [focusAfterMove, setFocusAfterMove] = useState<string | null>(null);
+  // Sheets being fetched, and those that failed; both only when the sheets are not in the page.
+  const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
+  const [failed, setFailed] = useState<ReadonlySet<string>>(new Set());
+  const selectionRef = useRef(state.selection);
 
   // Read the pack from the address once the page runs (the build cannot know it).
   useEffect(() => {
-    setState(parsePackQuery(window.location.search, known));
+    setState(parsePackQuery(window.location.search, known, inlineSheets ? known : []));
     setLoaded(true);
-  }, [known]);
+  }, [known, inlineSheets]);
 
   useEffect(() => {
     if (loaded) window.history.replaceState(null, '', packQuery(state));
   }, [state, loaded]);
 
   // Show the chosen sheets, in the chosen order, and hide the others.
-  useEffect(() => {
+  const arrangeSheets = () => {
     const container = document.querySelector('[data-pack-sheets]');
     if (!container) return;
+    const selection = selectionRef.current;
     const sheets = new Map(
       [...container.querySelectorAll<HTMLElement>('[data-sheet]')].map((sheet) => [sheet.dataset.sheet ?? '', sheet]),
     );
-    for (const [slug, sheet] of sheets) sheet.hidden = !state.selection.includes(slug);
-    for (const slug of state.selection) {
+    for (const [slug, sheet] of sheets) sheet.hidden = !selection.includes(slug);
+    for (const slug of selection) {
       const sheet = sheets.get(slug);
       if (sheet) container.append(sheet);
     }
+  };
+  useEffect(() => {
+    selectionRef.current = state.selection;
+    arrangeSheets();
   }, [state.selection]);
+
+  // A large catalogue: fetch the chosen sheets that are not in the page yet, a few at a time.
+  useEffect(() => {
+    if (inlineSheets || !loaded) return;
+    const container = document.querySelector('[data-pack-sheets]');
+    if (!container) return;
+    const inPage = new Set(
+      [...container.querySelectorAll<HTMLElement>('[data-sheet]')].map((sheet) => sheet.dataset.sheet),
+    );
+    const missing = state.selection.filter((slug) => !inPage.has(slug) && !pending.has(slug) && !failed.has(slug));
+    if (missing.length === 0) return;
+    setPending((current) => new Set([...current, ...missing]));
+    const queue = [...missing];
+    const settle = (slug: string, ok: boolean) => {
+      setPending((current) => new Set([...current].filter((other) => other !== slug)));
+      if (!ok) setFailed((current) => new Set([...current, slug]));
+    };
+    const worker = async () => {
+      for (let slug = queue.shift(); slug !== undefined; slug = queue.shift()) {
+        try {
+          container.append(await fetchSheet(locale, slug));
+          arrangeSheets();
+          settle(slug, true);
+        } catch {
+          settle(slug, false);
+        }
+      }
+    };
+    for (let index = 0; index < Math.min(FETCH_AT_ONCE, missing.length); index += 1) void worker();
+    // pending and failed change as sheets arrive; only a new selection asks for more.
+  }, [state.selection, loaded, inlineSheets, locale]);
+
+  // Untick a sheet that failed to load to let it be tried again when ticked once more.
+  useEffect(() => {
+    const dropped = [...failed].filter((slug) => !state.selection.includes(slug));
+    if (dropped.length > 0) setFailed((current) => new Set([...current].filter((slug) => !dropped.includes(slug))));
+  }, [state.selection, failed]);
 
   useEffect(() => {
     if (!focusAfterMove) return;
@@ -124,6 +205,8 @@ export default function FairPackBuilder({ items, groups, communes, stars, string
   const shown = filterPackItems(items, filter);
   const selected = new Set(state.selection);
   const pages = state.selection.length + (state.cover ? 1 : 0) + (state.contents ? 1 : 0);
+  const loading = state.selection.filter((slug) => pending.has(slug)).length;
+  const broken = state.selection.filter((slug) => failed.has(slug)).length;
   const pageNumbers = packPageNumbers(state);
   const nameLang = (item: PackItem) => (item.nameLang === locale ? undefined : item.nameLang);
 
@@ -337,8 +420,14 @@ export default function FairPackBuilder({ items, groups, communes, stars, string
         <p className="pack-summary" aria-live="polite">
           {fill(strings.summary, { sheets: state.selection.length, pages })}
         </p>
+        {!inlineSheets && (
+          <p className="hint" role="status">
+            {loading > 0 ? fill(strings.loading, { count: loading }) : ''}
+            {broken > 0 ? ` ${fill(strings.loadError, { count: broken })}` : ''}
+          </p>
+        )}
         <p>
-          <button type="button" className="button" disabled={pages === 0} onClick={() => window.print()}>
+          <button type="button" className="button" disabled={pages === 0 || loading > 0} onClick={() => window.print()}>
             {strings.print}
           </button>
         </p>

@@ -75,15 +75,23 @@ export function toggleInSelection(selection: string[], slugs: string[], chosen: 
 }
 
 /**
- * Reads a pack from a query string. Without `sp` the whole catalogue is chosen, which is also what
- * the page prints without JavaScript; unknown or repeated slugs are dropped.
+ * Up to this many published products, the fair-pack page carries every product's sheet in its HTML
+ * (printable without JavaScript). Past it the page would grow with the catalogue (issue #9), so the
+ * builder fetches each chosen sheet from its preview page instead.
  */
-export function parsePackQuery(search: string, known: string[]): PackState {
+export const INLINE_SHEETS_MAX = 120;
+
+/**
+ * Reads a pack from a query string. Without `sp` the pack is `fallback`: the whole catalogue, which is
+ * also what the page prints without JavaScript, unless the sheets are fetched one by one; unknown or
+ * repeated slugs are dropped.
+ */
+export function parsePackQuery(search: string, known: string[], fallback: string[] = known): PackState {
   const params = new URLSearchParams(search);
   const listed = params.get(PACK_PARAMS.selection);
   const selection =
     listed === null
-      ? [...known]
+      ? [...fallback]
       : [...new Set(listed.split(',').map((slug) => slug.trim()))].filter((slug) => known.includes(slug));
   const text = (name: string) => (params.get(name) ?? '').slice(0, 200);
   return {

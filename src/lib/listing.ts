@@ -71,3 +71,45 @@ export function compareListed(order: SortOrder, locale: 'vi' | 'en') {
 export function distinctSorted(values: string[]): string[] {
   return [...new Set(values)].sort((a, b) => compareText('vi', a, b));
 }
+
+/**
+ * Cards on one page of a catalogue listing. Past this many the static pages paginate, so that no page
+ * grows with the catalogue (issue #9); a multiple of 2, 3 and 4 fills every row of the card grid.
+ */
+export const LISTING_PAGE_SIZE = 48;
+
+/** How many pages a listing of `total` items takes; an empty listing still has its first page. */
+export function pageCount(total: number, size: number = LISTING_PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/** The items on page `page` (1-based) of a listing. */
+export function pageItems<T>(items: readonly T[], page: number, size: number = LISTING_PAGE_SIZE): T[] {
+  return items.slice((page - 1) * size, page * size);
+}
+
+/**
+ * The page numbers a pagination nav links, in order, with `null` where a run of pages is left out:
+ * always the first and the last, and `around` pages either side of the current one. A gap of a single
+ * page shows that page instead, since a number takes no more room than the ellipsis.
+ */
+export function pageLinks(current: number, count: number, around = 1): (number | null)[] {
+  const shown = new Set([1, count]);
+  for (let page = current - around; page <= current + around; page += 1) {
+    if (page >= 1 && page <= count) shown.add(page);
+  }
+  const pages = [...shown].sort((a, b) => a - b);
+  const links: (number | null)[] = [];
+  for (const [index, page] of pages.entries()) {
+    const previous = pages[index - 1];
+    if (previous !== undefined && page - previous === 2) links.push(previous + 1);
+    else if (previous !== undefined && page - previous > 2) links.push(null);
+    links.push(page);
+  }
+  return links;
+}
+
+/** The pages after the first, which get paths of their own: none for a listing that fits on one page. */
+export function laterPages(total: number, size: number = LISTING_PAGE_SIZE): number[] {
+  return Array.from({ length: pageCount(total, size) - 1 }, (_, index) => index + 2);
+}

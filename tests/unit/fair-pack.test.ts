@@ -48,6 +48,11 @@ describe('pack query', () => {
     expect(parsePackQuery('?sp=', known).selection).toEqual([]);
   });
 
+  it('starts from the given fallback instead when the catalogue is too large to choose whole', () => {
+    expect(parsePackQuery('', known, []).selection).toEqual([]);
+    expect(parsePackQuery('?sp=che-xanh', known, []).selection).toEqual(['che-xanh']);
+  });
+
   it('keeps the order given and drops unknown or repeated slugs', () => {
     expect(parsePackQuery('?sp=ghe-may,nope,che-xanh,ghe-may', known).selection).toEqual(['ghe-may', 'che-xanh']);
   });

@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   compareListed,
   distinctSorted,
+  laterPages,
+  LISTING_PAGE_SIZE,
   listingQuery,
   matchesListing,
+  pageCount,
+  pageItems,
+  pageLinks,
   parseListingQuery,
   type Listed,
 } from '../../src/lib/listing.ts';
@@ -77,5 +82,34 @@ describe('matchesListing', () => {
 describe('distinctSorted', () => {
   it('lists each commune once, in Vietnamese order', () => {
     expect(distinctSorted(['Tả Lèng', 'Bình Lư', 'Bản Bo', 'Bình Lư'])).toEqual(['Bản Bo', 'Bình Lư', 'Tả Lèng']);
+  });
+});
+
+describe('listing pages', () => {
+  it('counts the pages a listing takes, at least one', () => {
+    expect(pageCount(0)).toBe(1);
+    expect(pageCount(LISTING_PAGE_SIZE)).toBe(1);
+    expect(pageCount(LISTING_PAGE_SIZE + 1)).toBe(2);
+    expect(pageCount(10_000, 48)).toBe(209);
+    expect(laterPages(LISTING_PAGE_SIZE)).toEqual([]);
+    expect(laterPages(101, 50)).toEqual([2, 3]);
+  });
+
+  it('slices each page, the last one short, without losing or repeating an item', () => {
+    const all = Array.from({ length: 101 }, (_, index) => index);
+    expect(pageItems(all, 1, 50)).toEqual(all.slice(0, 50));
+    expect(pageItems(all, 3, 50)).toEqual([100]);
+    expect([1, 2, 3].flatMap((page) => pageItems(all, page, 50))).toEqual(all);
+  });
+
+  it('links the first, the last and the pages next to the current one, with gaps between', () => {
+    expect(pageLinks(1, 1)).toEqual([1]);
+    expect(pageLinks(1, 3)).toEqual([1, 2, 3]);
+    expect(pageLinks(1, 10)).toEqual([1, 2, null, 10]);
+    expect(pageLinks(5, 10)).toEqual([1, null, 4, 5, 6, null, 10]);
+    expect(pageLinks(10, 10)).toEqual([1, null, 9, 10]);
+    // A gap of one page shows that page rather than an ellipsis.
+    expect(pageLinks(4, 10)).toEqual([1, 2, 3, 4, 5, null, 10]);
+    expect(pageLinks(5, 10, 2)).toEqual([1, 2, 3, 4, 5, 6, 7, null, 10]);
   });
 });

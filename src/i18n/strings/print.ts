@@ -29,6 +29,10 @@ export const print = defineStrings(
     'pack.lead': 'Chọn sản phẩm, sắp xếp thứ tự, thêm trang bìa và mục lục nếu cần, rồi in: mỗi sản phẩm một trang A4.',
     'pack.noscript':
       'Trình duyệt đang tắt JavaScript: lệnh in sẽ in phiếu của tất cả {count} sản phẩm, theo thứ tự tên.',
+    'pack.noscriptLarge':
+      'Trình duyệt đang tắt JavaScript: danh mục có {count} sản phẩm, quá nhiều để in từ trang này. Hãy in trang của từng sản phẩm: bản in của trang sản phẩm chính là phiếu A4 của nó.',
+    'pack.loading': 'Đang tải phiếu sản phẩm: còn {count}…',
+    'pack.loadError': 'Không tải được {count} phiếu; kiểm tra kết nối rồi bỏ chọn và chọn lại sản phẩm đó.',
     'pack.link': 'Địa chỉ của trang này ghi lại lựa chọn: đánh dấu trang hoặc gửi đường dẫn cho người khác.',
     'pack.filters': 'Lọc sản phẩm',
     'pack.filterGroup': 'Nhóm',
@@ -86,6 +90,10 @@ export const print = defineStrings(
       'Choose products, put them in order, add a cover and a contents page if you like, then print: one A4 page per product.',
     'pack.noscript':
       'JavaScript is off in this browser: printing gives the sheets of all {count} products, in order of name.',
+    'pack.noscriptLarge':
+      "JavaScript is off in this browser: the catalogue has {count} products, too many to print from this page. Print each product's own page instead: its printout is the product's A4 sheet.",
+    'pack.loading': 'Loading product sheets: {count} to go…',
+    'pack.loadError': 'Could not load {count} sheets; check the connection, then untick and tick those products again.',
     'pack.link': "This page's address keeps your choices: bookmark it or send the link to someone.",
     'pack.filters': 'Filter products',
     'pack.filterGroup': 'Group',

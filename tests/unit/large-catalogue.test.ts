@@ -1,0 +1,128 @@
+// No page grows with the catalogue (issue #9): listings paginate once they outgrow one page, and the
+// fair pack stops carrying every sheet. The sample content is too small for either, so this builds a
+// generated folder (scripts/bench) into its own outDir and reads the built HTML.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BENCH_AS_OF, generateContent } from '../../scripts/bench/content.ts';
+import { listingPagePath, pagePath, recordPath } from '../../src/i18n/routes.ts';
+import { buildCatalogue } from '../../src/lib/catalogue.ts';
+import { checkContentFolder } from '../../src/lib/content/check.ts';
+import { INLINE_SHEETS_MAX } from '../../src/lib/fair-pack.ts';
+import { LISTING_PAGE_SIZE, pageCount } from '../../src/lib/listing.ts';
+import type { Locale } from '../../src/schemas/enums.ts';
+
+const content = 'test-results/large-catalogue/content';
+const dist = 'test-results/large-catalogue/dist';
+// 150 generated products: about 130 published, so three pages of all products, and two of the food
+// group (over half the products) while the other groups fit on one; more than the fair pack inlines.
+const PRODUCTS = 150;
+
+let published: { id: string; data: { group: string } }[] = [];
+
+beforeAll(async () => {
+  rmSync('test-results/large-catalogue', { recursive: true, force: true });
+  await generateContent({ out: content, products: PRODUCTS });
+  const checked = checkContentFolder(content);
+  published = buildCatalogue({ ...checked.content!, asOf: BENCH_AS_OF }).products;
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+    env: { ...process.env, OCOP_CONTENT_DIR: content, OCOP_AS_OF: BENCH_AS_OF },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
+}, 600_000);
+
+const file = (path: string) => join(dist, path, 'index.html');
+const page = (path: string): HTMLElement => parse(readFileSync(file(path), 'utf8'));
+const cardLinks = (html: HTMLElement) =>
+  html.querySelectorAll('#catalogue-list > li').map((li) => li.querySelector('a')!.getAttribute('href'));
+const navLinks = (html: HTMLElement) => html.querySelector('nav.pagination');
+
+describe.each(['vi', 'en'] as Locale[])('a paginated listing (%s)', (locale) => {
+  const listing = pagePath('products', locale);
+  const at = (number: number) => listingPagePath(listing, locale, number);
+
+  it('spreads every published product over pages of at most LISTING_PAGE_SIZE cards, none twice', () => {
+    const pages = pageCount(published.length);
+    expect(pages).toBeGreaterThan(2);
+    const seen: string[] = [];
+    for (let number = 1; number <= pages; number += 1) {
+      const links = cardLinks(page(at(number)));
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.length).toBeLessThanOrEqual(LISTING_PAGE_SIZE);
+      seen.push(...links.map(String));
+    }
+    expect(existsSync(file(at(pages + 1)))).toBe(false);
+    expect(seen.sort()).toEqual(published.map(({ id }) => recordPath('product', locale, id)).sort());
+  });
+
+  it('links the pages from an accessible nav, with the current page marked', () => {
+    const second = page(at(2));
+    const nav = navLinks(second)!;
+    expect(nav.getAttribute('aria-label')).toBeTruthy();
+    expect(nav.querySelector('[aria-current="page"]')!.getAttribute('href')).toBe(at(2));
+    expect(nav.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe(listing);
+    expect(nav.querySelector('a[rel="next"]')!.getAttribute('href')).toBe(at(3));
+    const first = navLinks(page(listing))!;
+    expect(first.querySelector('a[rel="prev"]')).toBeNull();
+    expect(first.querySelector('[aria-current="page"]')!.getAttribute('href')).toBe(listing);
+    const last = pageCount(published.length);
+    expect(navLinks(page(at(last)))!.querySelector('a[rel="next"]')).toBeNull();
+  });
+
+  it('gives each page its own canonical URL, title and the same page in the other language', () => {
+    const second = page(at(2));
+    expect(new URL(second.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname).toBe(at(2));
+    expect(second.querySelector('title')!.text).not.toBe(page(listing).querySelector('title')!.text);
+    const other: Locale = locale === 'vi' ? 'en' : 'vi';
+    const alternate = second.querySelector(`link[rel="alternate"][hreflang="${other}"]`)!.getAttribute('href')!;
+    expect(new URL(alternate).pathname).toBe(listingPagePath(pagePath('products', other), other, 2));
+  });
+
+  it('filters through the search page, with its facet parameters, instead of within the page', () => {
+    const form = page(listing).querySelector('form.filters')!;
+    expect(form.getAttribute('action')).toBe(pagePath('search', locale));
+    expect(form.getAttribute('method')).toBe('get');
+    expect(form.querySelectorAll('select').map((select) => select.getAttribute('name'))).toEqual([
+      'group',
+      'stars',
+      'commune',
+    ]);
+    expect(page(listing).querySelector('catalogue-filter')).toBeNull();
+  });
+
+  it('paginates a long group and keeps a short one on one page with the in-page filter', () => {
+    const count = (group: string) => published.filter((product) => product.data.group === group).length;
+    const groupPath = recordPath('productGroup', locale, 'food');
+    expect(count('food')).toBeGreaterThan(LISTING_PAGE_SIZE);
+    const second = page(listingPagePath(groupPath, locale, 2));
+    expect(cardLinks(second).length).toBe(Math.min(LISTING_PAGE_SIZE, count('food') - LISTING_PAGE_SIZE));
+    expect(second.querySelector('input[type="hidden"][name="group"]')!.getAttribute('value')).toBe('food');
+    expect(navLinks(second)!.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe(groupPath);
+
+    const short = recordPath('productGroup', locale, 'ornamental');
+    expect(count('ornamental')).toBeLessThanOrEqual(LISTING_PAGE_SIZE);
+    expect(cardLinks(page(short)).length).toBe(count('ornamental'));
+    expect(page(short).querySelector('catalogue-filter')).not.toBeNull();
+    expect(navLinks(page(short))).toBeNull();
+    expect(existsSync(file(listingPagePath(short, locale, 2)))).toBe(false);
+  });
+});
+
+describe.each(['vi', 'en'] as Locale[])('the fair pack of a large catalogue (%s)', (locale) => {
+  it('carries no sheets and no product list itself; each sheet is on its preview page, ready to fetch', () => {
+    expect(published.length).toBeGreaterThan(INLINE_SHEETS_MAX);
+    const pack = page(pagePath('fairPack', locale));
+    expect(pack.querySelectorAll('[data-sheet]')).toHaveLength(0);
+    expect(pack.querySelector('[data-pack-sheets]')).not.toBeNull();
+    // Nor a server-rendered checkbox per product: the builder renders in the browser only.
+    expect(pack.querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
+    expect(pack.querySelector('astro-island')!.getAttribute('client')).toBe('only');
+    for (const { id } of published.slice(0, 5)) {
+      const sheet = page(recordPath('productSheet', locale, id)).querySelector(`.print-page[data-sheet="${id}"]`);
+      expect(sheet).not.toBeNull();
+    }
+  });
+});
