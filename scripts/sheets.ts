@@ -6,11 +6,11 @@
 //   npm run sheets -- --only che-xanh-tam-duong     some products only (comma-separated), no catalogue
 //
 // CHROMIUM_PATH chooses the browser; by default Debian's /usr/bin/chromium, else Playwright's own.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { serveStatic } from './serve-static.ts';
 import { cataloguePdfPath, pagePath, recordPath, RECORD_PAGES, sheetPdfPath } from '../src/i18n/routes.ts';
 
 const LOCALES = ['vi', 'en'] as const;
@@ -19,34 +19,6 @@ const dist = resolve('dist');
 function fail(message: string): never {
   console.error(`sheets: ${message}`);
   process.exit(1);
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json',
-};
-
-/** A minimal static server for dist/: enough for the browser to load pages, styles, fonts and images. */
-function serve(root: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = resolve(root, `.${path}`);
-    if (!file.startsWith(root + sep) && file !== root) return void response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
 /** The products that have a sheet in this build: the build already applied the publication rule. */
@@ -84,7 +56,7 @@ const browser = await chromium
     );
   });
 
-const server = await serve(dist);
+const server = await serveStatic(dist);
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const started = performance.now();
 let written = 0;
