@@ -6,12 +6,12 @@
 //   npm run sheets -- --only che-xanh-tam-duong     some products only (comma-separated), no catalogue
 //
 // CHROMIUM_PATH chooses the browser; by default Debian's /usr/bin/chromium, else Playwright's own.
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { serveStatic } from './serve-static.ts';
-import { cataloguePdfPath, pagePath, recordPath, RECORD_PAGES, sheetPdfPath } from '../src/i18n/routes.ts';
+import { cataloguePdfPath, DATA_FILES, pagePath, recordPath, sheetPdfPath } from '../src/i18n/routes.ts';
 
 const LOCALES = ['vi', 'en'] as const;
 const dist = resolve('dist');
@@ -21,18 +21,18 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** The products that have a sheet in this build: the build already applied the publication rule. */
-function builtSheets(locale: (typeof LOCALES)[number]): string[] {
-  const folder = join(dist, RECORD_PAGES.productSheet[locale]);
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder).filter((slug) => existsSync(join(folder, slug, 'index.html')));
+/** The products that have a sheet in this build: the published ones, as the open data lists them. */
+function builtSheets(): string[] {
+  const file = join(dist, DATA_FILES.productsJson);
+  if (!existsSync(file)) return [];
+  return (JSON.parse(readFileSync(file, 'utf8')) as { slug: string }[]).map((product) => product.slug);
 }
 
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? (process.argv[onlyIndex + 1] ?? '').split(',').filter(Boolean) : undefined;
 
 if (!existsSync(join(dist, 'index.html'))) fail('dist/ holds no built site. Run `npm run build` first.');
-const slugs = builtSheets('vi').filter((slug) => !only || only.includes(slug));
+const slugs = builtSheets().filter((slug) => !only || only.includes(slug));
 if (only && slugs.length < only.length) {
   fail(`no printable sheet for: ${only.filter((slug) => !slugs.includes(slug)).join(', ')} (not published?)`);
 }
@@ -79,7 +79,7 @@ try {
     written += 1;
   };
   for (const locale of LOCALES) {
-    for (const slug of slugs) await print(recordPath('productSheet', locale, slug), sheetPdfPath(locale, slug));
+    for (const slug of slugs) await print(recordPath('product', locale, slug), sheetPdfPath(locale, slug));
     if (!only) {
       // The fair pack with every product, a cover and a contents page; the island adds those two.
       await print(`${pagePath('fairPack', locale)}?bia=1&mucluc=1`, cataloguePdfPath(locale), '.pack-contents');

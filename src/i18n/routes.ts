@@ -28,7 +28,6 @@ export const RECORD_PAGES = {
   event: { vi: '/su-kien/', en: '/en/events/' },
   /** The catalogue of one product group, a static page that works without JavaScript. */
   productGroup: { vi: '/san-pham/nhom/', en: '/en/products/group/' },
-  productSheet: { vi: '/in-an/san-pham/', en: '/en/print/products/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type RecordPageName = keyof typeof RECORD_PAGES;
 

@@ -73,27 +73,26 @@ const fill = (template: string, vars: Record<string, string | number>) =>
 
 const COVER_FIELDS = ['fair', 'dates', 'place', 'organiser'] as const;
 
-/** Sheets fetched at once from their preview pages: enough to be quick, few enough to spare a fair's Wi-Fi. */
+/** Sheets fetched at once from their product pages: enough to be quick, few enough to spare a fair's Wi-Fi. */
 const FETCH_AT_ONCE = 4;
 
 /**
- * A product's sheet taken from its static preview page, ready to print in a pack: the preview's sheet
- * is marked to show on screen, a pack's sheets are not (print.css shows them on paper only).
+ * A product's sheet taken from its static product page, which carries it for printing (hidden on
+ * screen, as the pack's sheets are: print.css shows them on paper only).
  */
 async function fetchSheet(locale: 'vi' | 'en', slug: string): Promise<HTMLElement> {
-  const response = await fetch(recordPath('productSheet', locale, slug));
+  const response = await fetch(recordPath('product', locale, slug));
   if (!response.ok) throw new Error(`${response.status} for the sheet of ${slug}`);
   const html = new DOMParser().parseFromString(await response.text(), 'text/html');
   const sheet = html.querySelector<HTMLElement>(`.print-page[data-sheet="${CSS.escape(slug)}"]`);
-  if (!sheet) throw new Error(`no sheet in the preview page of ${slug}`);
-  sheet.classList.remove('on-screen');
+  if (!sheet) throw new Error(`no sheet in the product page of ${slug}`);
   return document.importNode(sheet, true);
 }
 
 /**
  * The fair-pack builder. Up to INLINE_SHEETS_MAX products, every sheet is already on the page
  * (rendered at build time and hidden on screen); past that, the chosen sheets are fetched from their
- * preview pages. Either way this island only chooses, orders and adds the cover and contents pages,
+ * product pages. Either way this island only chooses, orders and adds the cover and contents pages,
  * so what prints is static HTML. The choice lives in the address, so a pack can be bookmarked.
  */
 export default function FairPackBuilder({

@@ -68,8 +68,9 @@ test('a printed sheet shows the name, stars, certificate and producer phone, and
 
 test('an English page prints an English sheet, marking Vietnamese text', async ({ page }) => {
   const product = products.find((candidate) => candidate.data.en)!;
-  // The preview page shows the sheet on screen too, so its parts can be found by role.
-  await page.goto(recordPath('productSheet', 'en', product.id));
+  await page.goto(recordPath('product', 'en', product.id));
+  // The sheet shows on paper only: look at the page as the printer sees it.
+  await page.emulateMedia({ media: 'print' });
   const sheet = page.getByRole('article', { name: `Product sheet: ${englishName(product)}` });
   await expect(sheet.getByRole('heading', { name: englishName(product) })).toBeVisible();
   const [text] = await pdfPageTexts(await printToPdf(page));

@@ -112,7 +112,7 @@ describe.each(['vi', 'en'] as Locale[])('a paginated listing (%s)', (locale) => 
 });
 
 describe.each(['vi', 'en'] as Locale[])('the fair pack of a large catalogue (%s)', (locale) => {
-  it('carries no sheets and no product list itself; each sheet is on its preview page, ready to fetch', () => {
+  it('carries no sheets and no product list itself; each sheet is on its product page, ready to fetch', () => {
     expect(published.length).toBeGreaterThan(INLINE_SHEETS_MAX);
     const pack = page(pagePath('fairPack', locale));
     expect(pack.querySelectorAll('[data-sheet]')).toHaveLength(0);
@@ -121,7 +121,7 @@ describe.each(['vi', 'en'] as Locale[])('the fair pack of a large catalogue (%s)
     expect(pack.querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
     expect(pack.querySelector('astro-island')!.getAttribute('client')).toBe('only');
     for (const { id } of published.slice(0, 5)) {
-      const sheet = page(recordPath('productSheet', locale, id)).querySelector(`.print-page[data-sheet="${id}"]`);
+      const sheet = page(recordPath('product', locale, id)).querySelector(`.print-page[data-sheet="${id}"]`);
       expect(sheet).not.toBeNull();
     }
   });

@@ -1,6 +1,6 @@
 import { defineStrings } from '../define.ts';
 
-/** Printed product sheets, their preview page and the fair-pack builder. */
+/** Printed product sheets and the fair-pack builder. */
 export const print = defineStrings(
   {
     'sheet.label': 'Phiếu sản phẩm: {name}',
@@ -21,10 +21,6 @@ export const print = defineStrings(
     'print.button': 'In / Lưu PDF',
     'print.pdf': 'Tải phiếu PDF',
     'print.cataloguePdf': 'Tải toàn bộ danh mục (PDF)',
-    'sheetPage.title': 'Phiếu in: {name}',
-    'sheetPage.lead': 'Xem trước phiếu sản phẩm khổ A4. Lệnh in của trình duyệt chỉ in phiếu này.',
-    'sheetPage.back': 'Về trang sản phẩm',
-    'sheetPage.pack': 'Làm bộ phiếu cho hội chợ',
     'pack.title': 'In bộ phiếu sản phẩm cho hội chợ',
     'pack.lead': 'Chọn sản phẩm, sắp xếp thứ tự, thêm trang bìa và mục lục nếu cần, rồi in: mỗi sản phẩm một trang A4.',
     'pack.noscript':
@@ -81,10 +77,6 @@ export const print = defineStrings(
     'print.button': 'Print / Save as PDF',
     'print.pdf': 'Download the PDF sheet',
     'print.cataloguePdf': 'Download the whole catalogue (PDF)',
-    'sheetPage.title': 'Printable sheet: {name}',
-    'sheetPage.lead': "A preview of the A4 product sheet. The browser's print command prints this sheet only.",
-    'sheetPage.back': 'Back to the product page',
-    'sheetPage.pack': 'Make a fair pack',
     'pack.title': 'Print a fair pack of product sheets',
     'pack.lead':
       'Choose products, put them in order, add a cover and a contents page if you like, then print: one A4 page per product.',
