@@ -75,13 +75,14 @@ const ID_PREFIX: Record<string, string> = { product: 'san-pham-', producer: 'chu
 
 /**
  * Every map point of `/data/places.geojson` (CONTENT-CONTRACT.md): places, tourism products with a
- * location, and producers that are shown with a location. Takes the catalogue's lists, so products
- * and producers are already the published and shown ones.
+ * location, and producers that are shown with a location. Takes the catalogue's lists and its
+ * sales-point index, so products and producers are already the published and shown ones.
  */
 export function mapPoints(input: {
   places: MapPlaceLike[];
   products: MapProductLike[];
   producers: MapProducerLike[];
+  productsSoldAt: (placeId: string) => readonly { id: string }[];
 }): MapPoint[] {
   const taken = new Set<string>();
   const claim = (slug: string, page?: MapPointPage['page']) => {
@@ -91,10 +92,6 @@ export function mapPoints(input: {
     taken.add(id);
     return id;
   };
-  const soldAt = new Map<string, string[]>();
-  for (const product of input.products) {
-    for (const place of product.data.salesPoints ?? []) soldAt.set(place, [...(soldAt.get(place) ?? []), product.id]);
-  }
   const producerOf = new Map(input.producers.map((producer) => [producer.id, producer]));
 
   const places = input.places.map(({ id, data }): MapPoint => ({
@@ -109,7 +106,7 @@ export function mapPoints(input: {
     phone: data.phone,
     hours: data.hours,
     description: data.description,
-    products: soldAt.get(id) ?? [],
+    products: input.productsSoldAt(id).map((product) => product.id),
   }));
   const tourism = input.products.flatMap(({ id, data }): MapPoint[] => {
     if (data.group !== 'tourism' || !data.location) return [];

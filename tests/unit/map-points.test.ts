@@ -32,17 +32,25 @@ const producer = (id: string, located = true): MapProducerLike => ({
   },
 });
 
+/** mapPoints' input as the catalogue gives it, with its sales-point index. */
+const catalogueOf = (lists: { places: MapPlaceLike[]; products: MapProductLike[]; producers: MapProducerLike[] }) => ({
+  ...lists,
+  productsSoldAt: (placeId: string) => lists.products.filter((p) => p.data.salesPoints?.includes(placeId)),
+});
+
 describe('mapPoints', () => {
-  const points = mapPoints({
-    places: [place('cho-binh-lu', 'sales-point', 'Bình Lư'), place('ban-hon', 'tourism', 'Bản Bo')],
-    products: [
-      product('mien-dong', { salesPoints: ['cho-binh-lu'] }),
-      product('du-lich-ban-hon', { group: 'tourism', location: { lat: 22.3858, lng: 103.6261 } }),
-      // A tourism product without a location is not a point (the schema requires one, but the map does not rely on it).
-      product('du-lich-khac', { group: 'tourism' }),
-    ],
-    producers: [producer('htx-a'), producer('htx-khong-vi-tri', false)],
-  });
+  const points = mapPoints(
+    catalogueOf({
+      places: [place('cho-binh-lu', 'sales-point', 'Bình Lư'), place('ban-hon', 'tourism', 'Bản Bo')],
+      products: [
+        product('mien-dong', { salesPoints: ['cho-binh-lu'] }),
+        product('du-lich-ban-hon', { group: 'tourism', location: { lat: 22.3858, lng: 103.6261 } }),
+        // A tourism product without a location is not a point (the schema requires one, but the map does not rely on it).
+        product('du-lich-khac', { group: 'tourism' }),
+      ],
+      producers: [producer('htx-a'), producer('htx-khong-vi-tri', false)],
+    }),
+  );
 
   it('takes places, located tourism products and located producers, each with its kind', () => {
     expect(points.map((point) => [point.id, point.kind])).toEqual([
@@ -72,11 +80,13 @@ describe('mapPoints', () => {
     expect([tourism?.address, tourism?.phone]).toEqual(['Bản Hon', '0213 3875 123']);
   });
   it('keeps ids unique when a producer and a place share a slug', () => {
-    const clash = mapPoints({
-      places: [place('ban-hon', 'tourism', 'Bản Bo')],
-      products: [product('p', { producer: 'ban-hon' })],
-      producers: [producer('ban-hon')],
-    });
+    const clash = mapPoints(
+      catalogueOf({
+        places: [place('ban-hon', 'tourism', 'Bản Bo')],
+        products: [product('p', { producer: 'ban-hon' })],
+        producers: [producer('ban-hon')],
+      }),
+    );
     expect(clash.map((point) => [point.id, point.slug])).toEqual([
       ['ban-hon', 'ban-hon'],
       ['chu-the-ban-hon', 'ban-hon'],
@@ -90,16 +100,18 @@ describe('mapPoints', () => {
 
 describe('groupMapPoints', () => {
   it('groups by kind, then commune in Vietnamese order (Đ after D), then name', () => {
-    const points = mapPoints({
-      places: [
-        place('b', 'sales-point', 'Đông Phong', 'Quầy B'),
-        place('a', 'sales-point', 'Dào San', 'Quầy A'),
-        place('c', 'sales-point', 'Dào San', 'Chợ C'),
-        place('t', 'tourism', 'Bản Bo'),
-      ],
-      products: [],
-      producers: [],
-    });
+    const points = mapPoints(
+      catalogueOf({
+        places: [
+          place('b', 'sales-point', 'Đông Phong', 'Quầy B'),
+          place('a', 'sales-point', 'Dào San', 'Quầy A'),
+          place('c', 'sales-point', 'Dào San', 'Chợ C'),
+          place('t', 'tourism', 'Bản Bo'),
+        ],
+        products: [],
+        producers: [],
+      }),
+    );
     const groups = groupMapPoints(points, 'vi');
     expect(groups.map((group) => group.kind)).toEqual(['sales-point', 'tourism']);
     expect(groups[0]?.communes.map((c) => [c.commune, c.points.map((p) => p.name)])).toEqual([
@@ -112,7 +124,7 @@ describe('groupMapPoints', () => {
 describe('toGeoJson', () => {
   it('writes longitude first and only what a marker needs', () => {
     const [feature] = toGeoJson(
-      mapPoints({ places: [place('x', 'tourism', 'Bản Bo')], products: [], producers: [] }),
+      mapPoints(catalogueOf({ places: [place('x', 'tourism', 'Bản Bo')], products: [], producers: [] })),
     ).features;
     expect(feature).toEqual({
       type: 'Feature',
@@ -122,11 +134,13 @@ describe('toGeoJson', () => {
   });
   it('names a point’s own id only when it differs from its slug', () => {
     const features = toGeoJson(
-      mapPoints({
-        places: [place('ban-hon', 'tourism', 'Bản Bo')],
-        products: [product('p', { producer: 'ban-hon' })],
-        producers: [producer('ban-hon')],
-      }),
+      mapPoints(
+        catalogueOf({
+          places: [place('ban-hon', 'tourism', 'Bản Bo')],
+          products: [product('p', { producer: 'ban-hon' })],
+          producers: [producer('ban-hon')],
+        }),
+      ),
     ).features;
     expect(features.map((feature) => featureId(feature.properties))).toEqual(['ban-hon', 'chu-the-ban-hon']);
     expect(features[1]?.properties).toMatchObject({ id: 'chu-the-ban-hon', slug: 'ban-hon', kind: 'producer' });
@@ -135,11 +149,13 @@ describe('toGeoJson', () => {
 
 describe('mapPointDetails', () => {
   it('names and links only the products the lookup knows (the published ones)', () => {
-    const [point] = mapPoints({
-      places: [place('cho', 'sales-point', 'Bình Lư')],
-      products: [product('a', { salesPoints: ['cho'] }), product('b', { salesPoints: ['cho'] })],
-      producers: [],
-    });
+    const [point] = mapPoints(
+      catalogueOf({
+        places: [place('cho', 'sales-point', 'Bình Lư')],
+        products: [product('a', { salesPoints: ['cho'] }), product('b', { salesPoints: ['cho'] })],
+        producers: [],
+      }),
+    );
     const details = mapPointDetails(point!, (slug) =>
       slug === 'a' ? { name: 'Chè A', en: { name: 'Tea A' } } : undefined,
     );
