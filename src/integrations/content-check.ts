@@ -17,7 +17,8 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ config, command, updateConfig, logger }) => {
         const root = contentDir(fileURLToPath(config.root));
         const started = performance.now();
-        const { problems, content } = checkContentFolder(root);
+        // A build loads the records next: the loader takes the check's parses instead of parsing again.
+        const { problems, content } = checkContentFolder(root, { keepParsed: command === 'build' });
         if (problems.length > 0 || !content) {
           logger.error(
             `${problems.length} problem(s) in the content folder ${root}:\n${problems.map(formatProblem).join('\n')}`,

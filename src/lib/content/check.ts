@@ -118,7 +118,10 @@ function checkEventReferences(
  * Reads and validates a whole content folder against CONTENT-CONTRACT.md, collecting every problem
  * in one pass so that the office can fix them all at once.
  */
-export function checkContentFolder(root: string): { problems: Problem[]; content?: CheckedContent } {
+export function checkContentFolder(
+  root: string,
+  { keepParsed = false }: { keepParsed?: boolean } = {},
+): { problems: Problem[]; content?: CheckedContent } {
   const problems: Problem[] = [];
   const siteRecord = readSiteFile(root, problems);
   const site = siteRecord && validateRecord(siteRecord, siteSchema, problems);
@@ -126,9 +129,9 @@ export function checkContentFolder(root: string): { problems: Problem[]; content
   const rawPlaces = readRecordFolder(root, 'places', problems);
   const producers = validateFolder(rawProducers, producerSchema, problems);
   const places = validateFolder(rawPlaces, placeSchema, problems);
-  const rawProducts = readRecordFolder(root, 'products', problems);
+  const rawProducts = readRecordFolder(root, 'products', problems, keepParsed);
   const products = validateFolder(rawProducts, productWithPaths, problems);
-  const events = validateFolder(readRecordFolder(root, 'events', problems), eventSchema, problems);
+  const events = validateFolder(readRecordFolder(root, 'events', problems, keepParsed), eventSchema, problems);
   // References are checked against every file present, so one bad producer file is reported once,
   // not again in each product that names it.
   const ids = (records: RawRecord[]) => new Set(records.map((record) => record.id));

@@ -35,10 +35,31 @@ export function parseMarkdownRecord(source: string): { data: unknown; body: stri
   return { data: parseYaml(match[1] ?? '', { uniqueKeys: true }) ?? {}, body: source.slice(match[0].length) };
 }
 
-function parseRecord(path: string, extension: string): { data: unknown; body?: string } {
+type ParsedMarkdown = ReturnType<typeof parseMarkdownRecord>;
+
+// In `astro build` the content check and then the records loader (src/loaders/markdown-records.ts)
+// read the same Markdown files in one process. The check leaves each parse here, keyed by the file's
+// exact text, and the loader takes it back out, so front matter is parsed once instead of twice
+// (YAML is most of the check's time: BENCHMARKS.md). On globalThis because the loader runs inside
+// Vite's module runner, with its own copy of this module.
+const parsedMarkdown: Map<string, ParsedMarkdown> = ((globalThis as { ocopParsedMarkdown?: Map<string, ParsedMarkdown> })
+  .ocopParsedMarkdown ??= new Map());
+
+/** The parse of this exact text, from the content check if it read it, else parsed now. Taken once. */
+export function takeMarkdownRecord(source: string): ParsedMarkdown {
+  const parsed = parsedMarkdown.get(source);
+  if (!parsed) return parseMarkdownRecord(source);
+  parsedMarkdown.delete(source);
+  return parsed;
+}
+
+function parseRecord(path: string, extension: string, keep: boolean): { data: unknown; body?: string } {
   const source = readFileSync(path, 'utf8');
   if (extension === '.json') return { data: JSON.parse(source.replace(/^\uFEFF/, '')) };
-  return parseMarkdownRecord(source);
+  const parsed = parseMarkdownRecord(source);
+  // Neither the check nor Astro's parseData modifies a parse (Zod builds new objects), so one can be shared.
+  if (keep) parsedMarkdown.set(source, parsed);
+  return parsed;
 }
 
 function describeParseError(error: unknown): string {
@@ -47,7 +68,13 @@ function describeParseError(error: unknown): string {
 }
 
 /** Reads one record folder; every file that is not a well-named record is a problem. */
-export function readRecordFolder(root: string, folder: RecordFolder, problems: Problem[]): RawRecord[] {
+/** `keepParsed`: leave each Markdown parse for the records loader to take (see `takeMarkdownRecord`). */
+export function readRecordFolder(
+  root: string,
+  folder: RecordFolder,
+  problems: Problem[],
+  keepParsed = false,
+): RawRecord[] {
   const { extension, required } = RECORD_FOLDERS[folder];
   const dir = join(root, folder);
   if (!existsSync(dir)) {
@@ -81,7 +108,7 @@ export function readRecordFolder(root: string, folder: RecordFolder, problems: P
       });
     }
     try {
-      records.push({ id, file, path, ...parseRecord(path, extension) });
+      records.push({ id, file, path, ...parseRecord(path, extension, keepParsed) });
     } catch (error) {
       problems.push({ file, field: '(file)', message: describeParseError(error) });
     }
@@ -96,7 +123,7 @@ export function readSiteFile(root: string, problems: Problem[]): RawRecord | und
     return undefined;
   }
   try {
-    return { id: 'site', file: 'site.json', path, ...parseRecord(path, '.json') };
+    return { id: 'site', file: 'site.json', path, ...parseRecord(path, '.json', false) };
   } catch (error) {
     problems.push({ file: 'site.json', field: '(file)', message: describeParseError(error) });
     return undefined;
