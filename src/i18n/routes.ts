@@ -83,6 +83,14 @@ export function listingPagePath(listingPath: string, locale: Locale, page: numbe
   return page <= 1 ? listingPath : `${listingPath}${LISTING_PAGE_SEGMENT[locale]}/${page}/`;
 }
 
+/**
+ * A page of the map's list of points, for reading without the map: `/ban-do/trang/2/`,
+ * `/en/map/page/2/`. Page 1 is the map page itself, the contract's `/ban-do/` and `/en/map/`.
+ */
+export function mapListPagePath(locale: Locale, page: number): string {
+  return listingPagePath(PAGES.map[locale], locale, page);
+}
+
 export const otherLocale = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');
 
 /** Open data files, the same for both languages. */

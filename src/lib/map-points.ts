@@ -161,25 +161,33 @@ export interface KindGroup {
   communes: CommuneGroup[];
 }
 
-/** The list beside the map: by kind (sales points, tourism, producers), then commune, then name. */
-export function groupMapPoints(points: MapPoint[], locale: Locale): KindGroup[] {
-  const byText = (a: string, b: string) => compareText(locale, a, b);
-  return MAP_POINT_KINDS.flatMap((kind) => {
-    const ofKind = points.filter((point) => point.kind === kind);
-    if (ofKind.length === 0) return [];
-    const communes = [...new Set(ofKind.map((point) => point.commune))].sort(compareText.bind(null, 'vi'));
-    return [
-      {
-        kind,
-        communes: communes.map((commune) => ({
-          commune,
-          points: ofKind
-            .filter((point) => point.commune === commune)
-            .sort((a, b) => byText(pointName(a, locale).text, pointName(b, locale).text)),
-        })),
-      },
-    ];
-  });
+/**
+ * The order of the list beside the map: by kind (sales points, tourism, producers), then commune in
+ * Vietnamese order, then name in the reader's language. The list's pages follow it.
+ */
+export function sortMapPoints(points: readonly MapPoint[], locale: Locale): MapPoint[] {
+  const kindIndex = (point: MapPoint) => MAP_POINT_KINDS.indexOf(point.kind);
+  return [...points].sort(
+    (a, b) =>
+      kindIndex(a) - kindIndex(b) ||
+      compareText('vi', a.commune, b.commune) ||
+      // Two spellings the collator deems equal still make two communes: keep each one's points together.
+      (a.commune < b.commune ? -1 : a.commune > b.commune ? 1 : 0) ||
+      compareText(locale, pointName(a, locale).text, pointName(b, locale).text),
+  );
+}
+
+/** The list beside the map (or one page of it): by kind, then commune, then name, as `sortMapPoints`. */
+export function groupMapPoints(points: readonly MapPoint[], locale: Locale): KindGroup[] {
+  const groups: KindGroup[] = [];
+  for (const point of sortMapPoints(points, locale)) {
+    let kind = groups.at(-1);
+    if (kind?.kind !== point.kind) groups.push((kind = { kind: point.kind, communes: [] }));
+    let commune = kind.communes.at(-1);
+    if (commune?.commune !== point.commune) kind.communes.push((commune = { commune: point.commune, points: [] }));
+    commune.points.push(point);
+  }
+  return groups;
 }
 
 /** Counts of points per kind, every kind present (zero included) for the layer toggles. */

@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import { contentDir } from '../../src/lib/env.ts';
+import { mapListPagePath } from '../../src/i18n/routes.ts';
+import { mapListPage, productsShown } from '../../src/lib/map-list.ts';
 import { countByKind, mapPoints } from '../../src/lib/map-points.ts';
 import { MAP_POINT_KINDS, type MapPointKind } from '../../src/schemas/enums.ts';
 import { TEST_AS_OF } from './as-of.ts';
@@ -148,7 +150,18 @@ test.describe('the map page', () => {
   });
 });
 
-test('without JavaScript the full list is there', async ({ browser, baseURL }) => {
+test('the page holds no point data: the map fetches its points from the GeoJSON', async ({ page }) => {
+  const geojson = page.waitForResponse((response) => new URL(response.url()).pathname === '/data/places.geojson');
+  await page.goto('/ban-do/');
+  expect((await geojson).ok()).toBe(true);
+  await expect.poll(() => pointsOnMap(page)).toBe(points.length);
+  const props = (await page.locator('astro-island').getAttribute('props')) ?? '';
+  expect(props).toContain('/data/places.geojson');
+  for (const point of points) expect(props, point.id).not.toContain(point.slug);
+  expect(props).not.toContain('coordinates');
+});
+
+test('without JavaScript the list’s first page is there, each entry short', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   await context.route(
     (url) => url.origin !== new URL(baseURL!).origin,
@@ -156,19 +169,43 @@ test('without JavaScript the full list is there', async ({ browser, baseURL }) =
   );
   const page = await context.newPage();
   await page.goto('/ban-do/');
-  await expect(page.locator('li[id^="diem-"]')).toHaveCount(points.length);
+  const first = mapListPage(points, 'vi', 1);
+  const listed = first.groups.flatMap((kind) => kind.communes.flatMap((commune) => commune.points));
+  await expect(page.locator('li[id^="diem-"]')).toHaveCount(listed.length);
+  await expect(page.locator('li[id^="diem-"]').first()).toHaveId(`diem-${listed[0]!.id}`);
   // Playwright turns scripts off without the parser knowing, so <noscript> stays raw text here.
   expect(await page.locator('noscript').textContent()).toContain('Bản đồ cần JavaScript');
-  for (const kind of MAP_POINT_KINDS) {
+  for (const { kind } of first.groups) {
     await expect(page.getByRole('heading', { level: 3, name: layerLabel[kind] })).toBeVisible();
   }
-  const entry = page.locator(`#diem-${salesPoint.id}`);
-  await expect(entry.getByRole('heading', { name: salesPoint.name })).toBeVisible();
-  await expect(entry.getByText(salesPoint.address!)).toBeVisible();
-  await expect(entry.getByRole('link')).toHaveCount(salesPoint.products.length + 2 + (salesPoint.phone ? 1 : 0));
+  // The sales point that sells the most on this page: it names a few products and counts the rest.
+  const [busiest] = listed
+    .filter((point) => point.kind === 'sales-point')
+    .sort((a, b) => b.products.length - a.products.length);
+  const { shown, more } = productsShown(busiest!.products);
+  const entry = page.locator(`#diem-${busiest!.id}`);
+  await expect(entry.getByRole('heading', { name: busiest!.name })).toBeVisible();
+  await expect(entry.getByText(busiest!.address!)).toBeVisible();
+  await expect(entry.getByRole('link')).toHaveCount(shown.length + 2 + (busiest!.phone ? 1 : 0));
+  const firstProduct = catalogue.product(shown[0]!)!;
+  await expect(entry.getByRole('link', { name: firstProduct.data.name })).toHaveAttribute(
+    'href',
+    `/san-pham/${firstProduct.id}/`,
+  );
+  if (more > 0) await expect(entry.getByText(`và ${more} sản phẩm khác`)).toBeVisible();
   await expect(entry.getByRole('link', { name: 'Chỉ đường trên OpenStreetMap' })).toHaveAttribute(
     'href',
     /^https:\/\/www\.openstreetmap\.org\/directions\?to=/,
   );
+  // Later pages of the list, when there are any, are linked from the first.
+  const pages = page.getByRole('navigation', { name: 'Các trang của danh sách' });
+  if (first.pages > 1) {
+    await expect(pages.getByRole('link', { name: 'Trang sau' })).toHaveAttribute(
+      'href',
+      `${mapListPagePath('vi', 2)}#map-list`,
+    );
+  } else {
+    await expect(pages).toHaveCount(0);
+  }
   await context.close();
 });

@@ -7,11 +7,13 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BENCH_AS_OF, generateContent } from '../../scripts/bench/content.ts';
-import { listingPagePath, pagePath, recordPath } from '../../src/i18n/routes.ts';
+import { listingPagePath, mapListPagePath, pagePath, recordPath } from '../../src/i18n/routes.ts';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import { INLINE_SHEETS_MAX } from '../../src/lib/fair-pack.ts';
 import { LISTING_PAGE_SIZE, pageCount } from '../../src/lib/listing.ts';
+import { MAP_LIST_PRODUCTS_SHOWN } from '../../src/lib/map-list.ts';
+import { mapPoints, type MapPoint } from '../../src/lib/map-points.ts';
 import type { Locale } from '../../src/schemas/enums.ts';
 
 const content = 'test-results/large-catalogue/content';
@@ -21,12 +23,15 @@ const dist = 'test-results/large-catalogue/dist';
 const PRODUCTS = 150;
 
 let published: { id: string; data: { group: string } }[] = [];
+let points: MapPoint[] = [];
 
 beforeAll(async () => {
   rmSync('test-results/large-catalogue', { recursive: true, force: true });
   await generateContent({ out: content, products: PRODUCTS });
   const checked = checkContentFolder(content);
-  published = buildCatalogue({ ...checked.content!, asOf: BENCH_AS_OF }).products;
+  const catalogue = buildCatalogue({ ...checked.content!, asOf: BENCH_AS_OF });
+  published = catalogue.products;
+  points = mapPoints(catalogue);
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
     env: { ...process.env, OCOP_CONTENT_DIR: content, OCOP_AS_OF: BENCH_AS_OF },
     encoding: 'utf8',
@@ -123,6 +128,50 @@ describe.each(['vi', 'en'] as Locale[])('the fair pack of a large catalogue (%s)
     for (const { id } of published.slice(0, 5)) {
       const sheet = page(recordPath('product', locale, id)).querySelector(`.print-page[data-sheet="${id}"]`);
       expect(sheet).not.toBeNull();
+    }
+  });
+});
+
+describe.each(['vi', 'en'] as Locale[])('the map of a large catalogue (%s)', (locale) => {
+  const entries = (html: HTMLElement) =>
+    html.querySelectorAll('li[id^="diem-"]').map((li) => li.id.slice('diem-'.length));
+
+  it('spreads its list of points over pages of at most LISTING_PAGE_SIZE entries, none twice', () => {
+    const pages = pageCount(points.length);
+    expect(pages).toBeGreaterThan(1);
+    const seen: string[] = [];
+    for (let number = 1; number <= pages; number += 1) {
+      const ids = entries(page(mapListPagePath(locale, number)));
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids.length).toBeLessThanOrEqual(LISTING_PAGE_SIZE);
+      seen.push(...ids);
+    }
+    expect(existsSync(file(mapListPagePath(locale, pages + 1)))).toBe(false);
+    expect(seen.sort()).toEqual(points.map((point) => point.id).sort());
+  });
+
+  it('names at most a few products per entry, and links the pages to the list itself', () => {
+    const first = page(mapListPagePath(locale, 1));
+    for (const list of first.querySelectorAll('li[id^="diem-"] ul.products')) {
+      expect(list.querySelectorAll('a').length).toBeLessThanOrEqual(MAP_LIST_PRODUCTS_SHOWN);
+    }
+    expect(navLinks(first)!.querySelector('a[rel="next"]')!.getAttribute('href')).toBe(
+      `${mapListPagePath(locale, 2)}#map-list`,
+    );
+    const second = page(mapListPagePath(locale, 2));
+    expect(navLinks(second)!.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe(
+      `${mapListPagePath(locale, 1)}#map-list`,
+    );
+    expect(new URL(second.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname).toBe(
+      mapListPagePath(locale, 2),
+    );
+  });
+
+  it('inlines no point data: the island on every page fetches the GeoJSON', () => {
+    for (const number of [1, 2]) {
+      const props = page(mapListPagePath(locale, number)).querySelector('astro-island')!.getAttribute('props')!;
+      expect(props).toContain('/data/places.geojson');
+      for (const point of points) expect(props).not.toContain(point.slug);
     }
   });
 });
