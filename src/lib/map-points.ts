@@ -76,13 +76,14 @@ const ID_PREFIX: Record<string, string> = { product: 'san-pham-', producer: 'chu
 /**
  * Every map point of `/data/places.geojson` (CONTENT-CONTRACT.md): places, tourism products with a
  * location, and producers that are shown with a location. Takes the catalogue's lists and its
- * sales-point index, so products and producers are already the published and shown ones.
+ * sales-point and producer indexes, so products and producers are already the published and shown ones.
  */
 export function mapPoints(input: {
   places: MapPlaceLike[];
   products: MapProductLike[];
   producers: MapProducerLike[];
   productsSoldAt: (placeId: string) => readonly { id: string }[];
+  productsOf: (producerId: string) => readonly { id: string }[];
 }): MapPoint[] {
   const taken = new Set<string>();
   const claim = (slug: string, page?: MapPointPage['page']) => {
@@ -139,7 +140,7 @@ export function mapPoints(input: {
         commune: data.commune,
         address: data.address,
         phone: data.phone,
-        products: input.products.filter((product) => product.data.producer === id).map((product) => product.id),
+        products: input.productsOf(id).map((product) => product.id),
         page: { page: 'producer', slug: id },
       },
     ];

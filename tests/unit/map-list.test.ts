@@ -18,6 +18,7 @@ const points = mapPoints({
   products: [],
   producers: [],
   productsSoldAt: () => [],
+  productsOf: () => [],
 });
 const names = (page: ReturnType<typeof mapListPage>) =>
   page.groups.flatMap((kind) => kind.communes.flatMap((commune) => commune.points.map((point) => point.name)));

@@ -36,6 +36,7 @@ const producer = (id: string, located = true): MapProducerLike => ({
 const catalogueOf = (lists: { places: MapPlaceLike[]; products: MapProductLike[]; producers: MapProducerLike[] }) => ({
   ...lists,
   productsSoldAt: (placeId: string) => lists.products.filter((p) => p.data.salesPoints?.includes(placeId)),
+  productsOf: (producerId: string) => lists.products.filter((p) => p.data.producer === producerId),
 });
 
 describe('mapPoints', () => {
