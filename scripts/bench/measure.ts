@@ -17,6 +17,16 @@ export interface Measured {
   peakTreeRss: number;
   /** Highest peak resident memory (VmHWM) of any single process in the tree, in bytes. */
   peakProcessHwm: number;
+  /** The processes at the moment of `peakTreeRss`, largest first: command name and resident bytes. */
+  peakTreeParts: { name: string; rss: number }[];
+}
+
+function commandName(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '?';
+  }
 }
 
 function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -59,15 +69,22 @@ export function measure(
     const lines: LogLine[] = [];
     let peakTreeRss = 0;
     let peakProcessHwm = 0;
+    let peakTreeParts: Measured['peakTreeParts'] = [];
     const hwm = new Map<number, number>();
     const sample = () => {
       if (child.pid === undefined) return;
       let sum = 0;
+      const parts: Measured['peakTreeParts'] = [];
       for (const pid of processTree(child.pid)) {
-        sum += statusKb(pid, 'VmRSS');
+        const rss = statusKb(pid, 'VmRSS');
+        sum += rss;
+        parts.push({ name: commandName(pid), rss: rss * 1024 });
         hwm.set(pid, Math.max(hwm.get(pid) ?? 0, statusKb(pid, 'VmHWM')));
       }
-      peakTreeRss = Math.max(peakTreeRss, sum * 1024);
+      if (sum * 1024 > peakTreeRss) {
+        peakTreeRss = sum * 1024;
+        peakTreeParts = parts.filter(({ rss }) => rss > 0).sort((a, b) => b.rss - a.rss);
+      }
       peakProcessHwm = Math.max(peakProcessHwm, ...[...hwm.values()].map((kb) => kb * 1024));
     };
     const timer = setInterval(sample, 200);
@@ -87,7 +104,7 @@ export function measure(
     child.on('error', reject);
     child.on('close', (exitCode) => {
       clearInterval(timer);
-      resolve({ exitCode, wallMs: performance.now() - started, lines, peakTreeRss, peakProcessHwm });
+      resolve({ exitCode, wallMs: performance.now() - started, lines, peakTreeRss, peakProcessHwm, peakTreeParts });
     });
   });
 }

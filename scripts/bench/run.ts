@@ -105,6 +105,12 @@ if (options.floor) {
 // 4. Report.
 const s = (ms: number | undefined) => (ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
 const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 2 ** 20).toFixed(1)} MB`);
+/** The three largest processes at the peak, e.g. "node 1.2 GB + pagefind 0.9 GB". */
+const treeParts = (parts: { name: string; rss: number }[]) =>
+  parts
+    .slice(0, 3)
+    .map(({ name, rss }) => `${name} ${(rss / 2 ** 30).toFixed(2)} GB`)
+    .join(' + ');
 const kb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 1024).toFixed(1)} KB`);
 const perSecond = (pages: number | undefined, ms: number | undefined) =>
   pages && ms ? (pages / (ms / 1000)).toFixed(pages / (ms / 1000) < 10 ? 1 : 0) : 'n/a';
@@ -139,6 +145,7 @@ const rows: [string, string, string][] = [
   ],
   ['peak memory, process tree', mb(full.peakTreeRss), mb(floor?.run.peakTreeRss)],
   ['peak memory, largest process', mb(full.peakProcessHwm), mb(floor?.run.peakProcessHwm)],
+  ['  process tree at its peak', treeParts(full.peakTreeParts), floor ? treeParts(floor.run.peakTreeParts) : 'n/a'],
   [
     'dist/ size',
     `${mb(dist.bytes)} (${dist.files} files)`,
@@ -171,6 +178,7 @@ const results = {
     phases: fullPhases,
     peakTreeRss: full.peakTreeRss,
     peakProcessHwm: full.peakProcessHwm,
+    peakTreeParts: full.peakTreeParts,
     dist,
   },
   floor: floor && {
@@ -178,6 +186,7 @@ const results = {
     phases: floor.phases,
     peakTreeRss: floor.run.peakTreeRss,
     peakProcessHwm: floor.run.peakProcessHwm,
+    peakTreeParts: floor.run.peakTreeParts,
     dist: floor.dist,
   },
   ratio,
