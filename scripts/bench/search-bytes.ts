@@ -76,7 +76,14 @@ export async function firstSearchBytes(dist: string, query: string, port: number
         request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })),
       );
     });
+    // Wait for the first result's fragment, not just for a quiet network: on a large index the page
+    // can be busy searching (no request in flight) before it fetches any fragment, and typing the
+    // query then would reload the page and count everything twice.
+    const fragment = page
+      .waitForResponse((response) => response.url().includes('pf_fragment'), { timeout: 30_000 })
+      .catch(() => undefined);
     await page.goto(`http://127.0.0.1:${port}/tim-kiem/?q=${encodeURIComponent(query)}`);
+    await fragment;
     await page.waitForLoadState('networkidle');
     if (!(await Promise.all(sizes)).some(({ url }) => url.includes('pf_fragment'))) {
       // A search page that does not read ?q= on load: type the query as a person would.
