@@ -2,7 +2,7 @@
 // text), open the search page with a query in Chromium, and add up the bytes that came over the wire.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
@@ -46,6 +46,19 @@ export interface SearchBytes {
   /** Every byte of the visit: page, styles, scripts, fonts and Pagefind. */
   total: number;
   requests: number;
+  /** Pagefind's bytes by kind of file (see `pagefindKind`), with the number of files of each. */
+  byKind: Record<string, { bytes: number; files: number }>;
+}
+
+/** What a Pagefind file is, from its name: the entry, script, WASM, index or filter chunk, fragment, meta. */
+export function pagefindKind(url: string): string {
+  const name = new URL(url).pathname.split('/pagefind/')[1] ?? '';
+  if (name.startsWith('index/')) return 'index chunks';
+  if (name.startsWith('filter/')) return 'filter chunks';
+  if (name.startsWith('fragment/')) return 'fragments';
+  if (name.endsWith('.pf_meta')) return 'meta';
+  if (name.startsWith('wasm.')) return 'wasm';
+  return name;
 }
 
 export async function firstSearchBytes(dist: string, query: string, port: number): Promise<SearchBytes | undefined> {
@@ -63,7 +76,14 @@ export async function firstSearchBytes(dist: string, query: string, port: number
         request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })),
       );
     });
+    // Wait for the first result's fragment, not just for a quiet network: on a large index the page
+    // can be busy searching (no request in flight) before it fetches any fragment, and typing the
+    // query then would reload the page and count everything twice.
+    const fragment = page
+      .waitForResponse((response) => response.url().includes('pf_fragment'), { timeout: 30_000 })
+      .catch(() => undefined);
     await page.goto(`http://127.0.0.1:${port}/tim-kiem/?q=${encodeURIComponent(query)}`);
+    await fragment;
     await page.waitForLoadState('networkidle');
     if (!(await Promise.all(sizes)).some(({ url }) => url.includes('pf_fragment'))) {
       // A search page that does not read ?q= on load: type the query as a person would.
@@ -76,7 +96,14 @@ export async function firstSearchBytes(dist: string, query: string, port: number
       }
     }
     const all = await Promise.all(sizes);
+    const byKind: SearchBytes['byKind'] = {};
+    for (const { url, bytes } of all.filter(({ url }) => url.includes('/pagefind/'))) {
+      const kind = (byKind[pagefindKind(url)] ??= { bytes: 0, files: 0 });
+      kind.bytes += bytes;
+      kind.files += 1;
+    }
     return {
+      byKind,
       pagefind: all.filter(({ url }) => url.includes('/pagefind/')).reduce((sum, { bytes }) => sum + bytes, 0),
       total: all.reduce((sum, { bytes }) => sum + bytes, 0),
       requests: all.length,
@@ -85,4 +112,18 @@ export async function firstSearchBytes(dist: string, query: string, port: number
     await browser.close();
     server.close();
   }
+}
+
+// `node scripts/bench/search-bytes.ts <dist> [query] [port]`: measures one built site on its own.
+if (import.meta.main) {
+  const [dist, query = 'mat ong', port = '4511'] = process.argv.slice(2);
+  if (!dist) throw new Error('usage: node scripts/bench/search-bytes.ts <dist> [query] [port]');
+  const bytes = await firstSearchBytes(resolve(dist), query, Number(port));
+  if (!bytes) throw new Error(`${dist} has no search page or no pagefind/ folder`);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
+  for (const [kind, { bytes: n, files }] of Object.entries(bytes.byKind).sort(([, a], [, b]) => b.bytes - a.bytes)) {
+    console.log(`${kind.padEnd(22)}${kb(n)}  ${files} file(s)`);
+  }
+  console.log(`${'Pagefind, all'.padEnd(22)}${kb(bytes.pagefind)}`);
+  console.log(`${'everything'.padEnd(22)}${kb(bytes.total)}  ${bytes.requests} request(s)`);
 }

@@ -23,7 +23,7 @@ interface PagefindSearch {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, options?: { filters?: object }) => Promise<PagefindSearch>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (term: string | null, options?: { filters?: object }) => Promise<void>;
 }
 
 interface Messages {
@@ -46,11 +46,24 @@ function loadPagefind(): Promise<Pagefind> {
     // must not add to a result's score.
     const metaWeights = Object.fromEntries(DISPLAY_ONLY_META.map((key) => [key, 0]));
     await pagefind.options({ ranking: { metaWeights } });
-    // Pagefind counts only the filters it has loaded; loading them all up front gives every facet its counts.
-    await pagefind.filters();
     return pagefind;
   })();
   return pagefindPromise;
+}
+
+let facetFiltersPromise: Promise<void> | undefined;
+/**
+ * Loads the facets' filter indexes, which Pagefind needs to count them. They hold every record's
+ * number once per facet and grow with the catalogue (70 KB of a first search at 10,000 products),
+ * so they load only when someone uses the facets, not with the first query. Only the facets: the
+ * `kind` and `titleLang` filters travel with each result and are never counted.
+ */
+function loadFacetFilters(pagefind: Pagefind): Promise<void> {
+  // A preload with no words loads the named filters' chunks and searches nothing.
+  facetFiltersPromise ??= pagefind.preload(null, {
+    filters: Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, []])),
+  });
+  return facetFiltersPromise;
 }
 
 class SearchPage extends HTMLElement {
@@ -65,6 +78,9 @@ class SearchPage extends HTMLElement {
   private shown = 0;
   private generation = 0;
   private typingTimer: number | undefined;
+  /** Set once the visitor reaches for the facets (or a link chose some): from then on they show counts. */
+  private countsWanted = false;
+  private current: SearchState | undefined;
 
   connectedCallback() {
     this.form = this.querySelector('form')!;
@@ -79,6 +95,11 @@ class SearchPage extends HTMLElement {
     // On a phone the facets start folded, so the results come first (unless the link chose some).
     const facets = this.querySelector<HTMLDetailsElement>('[data-facets]');
     if (facets && !hasFacets(initial) && matchMedia('(max-width: 55.99rem)').matches) facets.open = false;
+    if (hasFacets(initial)) this.countsWanted = true;
+    // Pointing at, tabbing into or unfolding the facets asks for their counts.
+    for (const event of ['pointerenter', 'focusin', 'toggle']) {
+      facets?.addEventListener(event, () => void this.wantCounts(), { once: true });
+    }
     this.showState(initial);
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -121,28 +142,68 @@ class SearchPage extends HTMLElement {
     void this.run(state);
   }
 
+  /** The visitor reaches for the facets: from now on they show counts, starting with the current results. */
+  private async wantCounts() {
+    if (this.countsWanted) return;
+    this.countsWanted = true;
+    // A search under way counts when it is done (see `run`).
+    if (!this.hasAttribute('aria-busy')) await this.refreshCounts(this.generation);
+  }
+
+  /** Shows the facets' counts for the results on screen, loading the facets' filters first. */
+  private async refreshCounts(generation: number) {
+    const state = this.current;
+    // Without results every count is already 0.
+    if (!state || this.ranked.length === 0) return;
+    try {
+      const pagefind = await loadPagefind();
+      await loadFacetFilters(pagefind);
+      const counts = await this.facetCounts(pagefind, state);
+      if (generation === this.generation) this.showCounts(counts);
+    } catch (error) {
+      // The results stand without their counts.
+      console.error(error);
+    }
+  }
+
+  /**
+   * Each facet's counts among a state's results. A chosen facet is counted without its own filter, so
+   * that its other values show what they would add. `main` is the state's own search, if already run.
+   */
+  private async facetCounts(
+    pagefind: Pagefind,
+    state: SearchState,
+    main?: PagefindSearch,
+  ): Promise<[SearchFacet, Record<string, number>][]> {
+    const term = queryVariants(state.q).all || null;
+    const own = main ?? (await pagefind.search(term, { filters: pagefindFilters(state) }));
+    const searches = await Promise.all(
+      SEARCH_FACETS.map((facet) =>
+        state.facets[facet].length > 0 ? pagefind.search(term, { filters: pagefindFilters(state, facet) }) : own,
+      ),
+    );
+    return SEARCH_FACETS.map((facet, index) => [facet, searches[index]?.filters[facet] ?? {}]);
+  }
+
   private async run(state: SearchState) {
     const generation = ++this.generation;
+    this.current = state;
     if (!state.q && !hasFacets(state)) {
       this.clear();
       return;
     }
     this.setAttribute('aria-busy', 'true');
     this.status.textContent = this.messages.loading;
+    const counted = this.countsWanted;
     try {
       const pagefind = await loadPagefind();
+      if (counted) await loadFacetFilters(pagefind);
       const { all, exact } = queryVariants(state.q);
       const term = all || null;
       const filters = pagefindFilters(state);
-      const [main, exactSearch, ...facetSearches] = await Promise.all([
+      const [main, exactSearch] = await Promise.all([
         pagefind.search(term, { filters }),
         exact ? pagefind.search(exact, { filters }) : undefined,
-        // Each chosen facet is counted without its own filter, so its other values show what they add.
-        ...SEARCH_FACETS.map((facet) =>
-          state.facets[facet].length > 0
-            ? pagefind.search(term, { filters: pagefindFilters(state, facet) })
-            : undefined,
-        ),
       ]);
       if (generation !== this.generation) return;
       // A record that matches only through its display-only metadata (say, "webp" in its thumbnail's
@@ -155,15 +216,12 @@ class SearchPage extends HTMLElement {
         exactSearch && matches(exactSearch).map((result) => result.id),
       );
       this.ranked = order.map((id) => byId.get(id)!);
+      const counts = counted && this.ranked.length > 0 ? await this.facetCounts(pagefind, state, main) : [];
       const items = await this.loadItems(0);
       if (generation !== this.generation) return;
       // Everything changes at once, so that the live region announces one consistent update.
-      this.showCounts(
-        SEARCH_FACETS.map((facet, index) => [
-          facet,
-          this.ranked.length > 0 ? ((facetSearches[index] ?? main).filters[facet] ?? {}) : {},
-        ]),
-      );
+      // No results: every value counts 0, no filter index needed. Otherwise the counts show once wanted.
+      this.showCounts(this.ranked.length === 0 ? SEARCH_FACETS.map((facet) => [facet, {}]) : counts);
       this.list.replaceChildren(...items);
       this.shown = items.length;
       this.more.hidden = this.shown >= this.ranked.length;
@@ -176,6 +234,8 @@ class SearchPage extends HTMLElement {
     } finally {
       if (generation === this.generation) this.removeAttribute('aria-busy');
     }
+    // The facets were reached for while this search ran without counts.
+    if (generation === this.generation && this.countsWanted && !counted) void this.refreshCounts(generation);
   }
 
   private clear() {

@@ -194,6 +194,28 @@ test.describe('facets', () => {
     await expect(groups.getByRole('checkbox', { name: /^Thực phẩm/ })).toBeChecked();
   });
 
+  test('the facets load their counts only when someone reaches for them', async ({ page }) => {
+    // Pagefind's filter indexes grow with the catalogue: the first query must not download them.
+    const filterFiles: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/filter/')) filterFiles.push(request.url());
+    });
+    const results = await search(page, '?q=tam+duong');
+    await page.waitForLoadState('networkidle');
+    expect(filterFiles).toEqual([]);
+    const food = page.getByRole('group', { name: 'Nhóm sản phẩm' }).getByRole('checkbox', { name: /^Thực phẩm/ });
+    await expect(food).toHaveAccessibleName('Thực phẩm');
+
+    // Tabbing into the facets (as pointing at them) brings the counts of the results on screen.
+    await food.focus();
+    await expect(food).toHaveAccessibleName(/^Thực phẩm \(\d+\)$/);
+    const count = Number(/\((\d+)\)/.exec(await food.evaluate((box) => box.parentElement?.textContent ?? ''))?.[1]);
+    expect(count).toBeGreaterThan(0);
+    expect(filterFiles.length).toBeGreaterThan(0);
+    await food.check();
+    await expect(results.getByText(`Tìm thấy ${count} kết quả.`)).toBeVisible();
+  });
+
   test('a link with facets and no words lists what the facets select', async ({ page }) => {
     const commune = 'Khun Há';
     await search(page, `?stars=5&commune=${encodeURIComponent(commune)}`);

@@ -55,10 +55,16 @@ describe('recordHtml', () => {
     filters: { group: 'food', stars: '3', commune: 'Bình Lư', kind: 'product' },
   };
   const html = recordHtml(record);
-  it('weights the original text above its folded copy', () => {
+  it('weights the original text above its folded copy, which holds only the words with a đ', () => {
     expect(html).toContain('<h1 data-pagefind-weight="10">Tỏi đen Tam Đường</h1>');
-    expect(html).toContain('<p data-pagefind-weight="4">toi den tam duong</p>');
-    expect(html).toContain('<p data-pagefind-weight="0.4">toi &lt;b&gt;mot nhanh&lt;/b&gt;. binh lu</p>');
+    expect(html).toContain('<p data-pagefind-weight="4">den duong</p>');
+    const withD = recordHtml({ ...record, text: ['Mật ong Đông Pao', 'Bình Lư'] });
+    expect(withD).toContain('<p data-pagefind-weight="1">Mật ong Đông Pao. Bình Lư</p>');
+    expect(withD).toContain('<p data-pagefind-weight="0.4">dong</p>');
+  });
+  it('adds no folded copy for marks Pagefind folds itself', () => {
+    expect(html).toContain('<p data-pagefind-weight="1">Tỏi &lt;b&gt;một nhánh&lt;/b&gt;. Bình Lư</p>');
+    expect(html).not.toContain('data-pagefind-weight="0.4"');
   });
   it('escapes text and attribute values, so a record cannot inject markup', () => {
     expect(html).not.toContain('<b>');

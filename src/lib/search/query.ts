@@ -31,9 +31,9 @@ export function searchStateToQuery(state: SearchState): string {
 export const hasFacets = (state: SearchState) => SEARCH_FACETS.some((facet) => state.facets[facet].length > 0);
 
 /**
- * The queries to run for what someone typed. The folded query finds everything (the index holds a
- * folded copy of every text), so its results are the result set and its facet counts are the
- * counts. When the typed query has marks, it is also run as typed, and its results rank first: an
+ * The queries to run for what someone typed. The folded query finds everything (Pagefind folds marks
+ * itself, and the index holds a folded copy of every word with a `đ`), so its results are the result
+ * set and its facet counts are the counts. When the typed query has marks, it is also run as typed, and its results rank first: an
  * exact-mark match beats a match that only agrees once marks are dropped ("đào" before "Dao").
  */
 export function queryVariants(q: string): { all: string; exact?: string } {
