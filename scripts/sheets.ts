@@ -69,9 +69,19 @@ try {
   );
   const page = await context.newPage();
   await page.emulateMedia({ media: 'print' });
-  const print = async (path: string, file: string, ready?: string) => {
+  const print = async (path: string, file: string, sheets = 0) => {
     await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-    if (ready) await page.waitForSelector(ready, { state: 'attached' });
+    // The fair pack fetches its sheets from the product pages: wait for all of them, and for its
+    // print button, enabled once the contents page has their names.
+    if (sheets > 0) {
+      await page.waitForFunction(
+        (count) =>
+          document.querySelectorAll('[data-pack-sheets] [data-sheet]').length >= count &&
+          document.querySelector('.pack-builder .button:disabled') === null,
+        sheets,
+        { timeout: 0 },
+      );
+    }
     await page.evaluate(() => document.fonts.ready);
     const target = join(dist, file);
     mkdirSync(dirname(target), { recursive: true });
@@ -81,8 +91,9 @@ try {
   for (const locale of LOCALES) {
     for (const slug of slugs) await print(recordPath('product', locale, slug), sheetPdfPath(locale, slug));
     if (!only) {
-      // The fair pack with every product, a cover and a contents page; the island adds those two.
-      await print(`${pagePath('fairPack', locale)}?bia=1&mucluc=1`, cataloguePdfPath(locale), '.pack-contents');
+      // The fair pack with every product, a cover and a contents page.
+      const pack = `${pagePath('fairPack', locale)}?sp=${slugs.join(',')}&bia=1&mucluc=1`;
+      await print(pack, cataloguePdfPath(locale), slugs.length);
     }
   }
 } finally {

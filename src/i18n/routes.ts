@@ -17,9 +17,17 @@ export const PAGES = {
 } as const satisfies Record<string, Record<Locale, string>>;
 export type PageName = keyof typeof PAGES;
 
-/** The certificate lookup's data: every product's certificate status (unpublished ones included, as
- * the contract allows for the lookup only), so it lives beside the lookup, not with the data exports. */
-export const LOOKUP_DATA_PATH = '/tra-cuu/certificates.json';
+/**
+ * The certificate lookup's data: every product's certificate status (unpublished ones included, as
+ * the contract allows for the lookup only), so it lives beside the lookup, not with the data exports.
+ * It is split into small files, by certificate number and by the first letters of the name's words
+ * (src/lib/lookup.ts), so that a lookup downloads only those it needs.
+ */
+export const LOOKUP_SHARD_DIRS = { number: '/tra-cuu/so/', name: '/tra-cuu/ten/' } as const;
+
+export function lookupShardPath(kind: keyof typeof LOOKUP_SHARD_DIRS, key: string | number): string {
+  return `${LOOKUP_SHARD_DIRS[kind]}${key}.json`;
+}
 
 /** Pages with one copy per record: the prefix, then the slug. */
 export const RECORD_PAGES = {

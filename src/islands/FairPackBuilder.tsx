@@ -1,11 +1,14 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { recordPath } from '../i18n/routes.ts';
+import { compareVietnamese } from '../lib/collate.ts';
 import {
+  CHOOSER_PAGE_SIZE,
   EMPTY_COVER,
-  filterPackItems,
   moveInSelection,
+  packItemOfResult,
   packPageNumbers,
   packQuery,
+  packSearchFilters,
   parsePackQuery,
   toggleInSelection,
   type PackCover,
@@ -13,17 +16,25 @@ import {
   type PackItem,
   type PackState,
 } from '../lib/fair-pack.ts';
+import { queryVariants } from '../lib/search/query.ts';
 import type { ProductGroup } from '../schemas/enums.ts';
+import { loadAllFilters, loadPagefind, type PagefindResult } from '../scripts/pagefind.ts';
 
 /** UI strings, already in the page's language; `{name}` placeholders are filled here. */
 export type PackStrings = Record<
   | 'filters'
+  | 'search'
+  | 'searchHint'
   | 'filterGroup'
   | 'filterStars'
   | 'filterCommune'
   | 'any'
   | 'choose'
+  | 'searching'
+  | 'searchError'
+  | 'noMatch'
   | 'shown'
+  | 'more'
   | 'selectShown'
   | 'clearShown'
   | 'order'
@@ -52,18 +63,11 @@ export type PackStrings = Record<
 >;
 
 interface Props {
-  items: PackItem[];
   groups: { key: ProductGroup; label: string }[];
-  communes: string[];
   stars: number[];
   strings: PackStrings;
   /** The page's language, for `lang` on Vietnamese names shown on an English page. */
   locale: 'vi' | 'en';
-  /**
-   * Every sheet is in the page already. When false (a large catalogue), the chosen sheets are fetched
-   * from their preview pages and nothing is chosen until the reader chooses.
-   */
-  inlineSheets: boolean;
   /** What the cover says when the organiser leaves the fair name empty. */
   coverDefaults: { title: string; site: string; url: string };
 }
@@ -89,48 +93,134 @@ async function fetchSheet(locale: 'vi' | 'en', slug: string): Promise<HTMLElemen
   return document.importNode(sheet, true);
 }
 
+/** What the order list and contents page need of a product, read from its sheet (a bookmarked pack). */
+function itemOfSheet(sheet: HTMLElement, slug: string, locale: 'vi' | 'en'): PackItem {
+  const heading = sheet.querySelector('h2');
+  const lang = heading?.lang;
+  return {
+    slug,
+    name: heading?.textContent?.trim() || slug,
+    nameLang: lang === 'vi' || lang === 'en' ? lang : locale,
+    stars: Number(sheet.dataset.stars),
+  };
+}
+
+async function itemsOf(results: PagefindResult[]): Promise<PackItem[]> {
+  const data = await Promise.all(results.map((result) => result.data()));
+  return data.flatMap((result) => packItemOfResult(result) ?? []);
+}
+
+/** What the chooser found: every match, and the first ones with their names loaded. */
+interface Found {
+  matches: PagefindResult[];
+  items: PackItem[];
+}
+
 /**
- * The fair-pack builder. Up to INLINE_SHEETS_MAX products, every sheet is already on the page
- * (rendered at build time and hidden on screen); past that, the chosen sheets are fetched from their
- * product pages. Either way this island only chooses, orders and adds the cover and contents pages,
- * so what prints is static HTML. The choice lives in the address, so a pack can be bookmarked.
+ * The fair-pack builder. The page holds no product: the organiser finds products with the site's
+ * search index (Pagefind, loaded on demand), and each chosen sheet is fetched from its product page,
+ * so the page stays the same size however large the catalogue. This island only finds, chooses,
+ * orders and adds the cover and contents pages; what prints is the static sheets. The choice lives in
+ * the address, so a pack can be bookmarked.
  */
-export default function FairPackBuilder({
-  items,
-  groups,
-  communes,
-  stars,
-  strings,
-  locale,
-  inlineSheets,
-  coverDefaults,
-}: Props) {
-  const known = useMemo(() => items.map((item) => item.slug), [items]);
-  const bySlug = useMemo(() => new Map(items.map((item) => [item.slug, item])), [items]);
+export default function FairPackBuilder({ groups, stars, strings, locale, coverDefaults }: Props) {
   const [state, setState] = useState<PackState>({
-    selection: known,
+    selection: [],
     cover: false,
     contents: false,
     coverFields: EMPTY_COVER,
   });
+  const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<PackFilter>({});
+  const [communes, setCommunes] = useState<string[]>([]);
+  const [found, setFound] = useState<Found | undefined>();
+  const [searchStatus, setSearchStatus] = useState<'searching' | 'ready' | 'error'>('searching');
+  // Names and stars of every product seen (found or fetched), for the order list and contents page.
+  const [known, setKnown] = useState<ReadonlyMap<string, PackItem>>(new Map());
   const [loaded, setLoaded] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [focusAfterMove, setFocusAfterMove] = useState<string | null>(null);
-  // Sheets being fetched, and those that failed; both only when the sheets are not in the page.
+  const [focusChoice, setFocusChoice] = useState<string | null>(null);
+  // Sheets being fetched, and those that failed.
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [failed, setFailed] = useState<ReadonlySet<string>>(new Set());
   const selectionRef = useRef(state.selection);
+  const searchGeneration = useRef(0);
+
+  const remember = (items: PackItem[]) =>
+    setKnown((current) => {
+      const next = new Map(current);
+      for (const item of items) next.set(item.slug, { ...current.get(item.slug), ...item });
+      return next;
+    });
 
   // Read the pack from the address once the page runs (the build cannot know it).
   useEffect(() => {
-    setState(parsePackQuery(window.location.search, known, inlineSheets ? known : []));
+    setState(parsePackQuery(window.location.search));
     setLoaded(true);
-  }, [known, inlineSheets]);
+  }, []);
 
   useEffect(() => {
     if (loaded) window.history.replaceState(null, '', packQuery(state));
   }, [state, loaded]);
+
+  // The communes that have products, for the commune filter: from the index, not the page.
+  useEffect(() => {
+    void (async () => {
+      const pagefind = await loadPagefind();
+      await loadAllFilters(pagefind);
+      const all = await pagefind.search(null, { filters: packSearchFilters({}) });
+      const counts = Object.entries(all.filters.commune ?? {});
+      setCommunes(counts.flatMap(([commune, count]) => (count > 0 ? [commune] : [])).sort(compareVietnamese));
+    })().catch((error: unknown) => console.error(error));
+  }, []);
+
+  // Search as the organiser types (a moment after the last key) or changes a filter.
+  useEffect(() => {
+    const generation = ++searchGeneration.current;
+    const typed = query.trim();
+    const timer = window.setTimeout(
+      () =>
+        void (async () => {
+          setSearchStatus('searching');
+          try {
+            const pagefind = await loadPagefind();
+            // The index holds a folded copy of every text: the folded query finds "Đường" typed "duong".
+            const term = typed ? queryVariants(typed).all : null;
+            const search = await pagefind.search(term, { filters: packSearchFilters(filter) });
+            // A score of 0 is a match on display-only metadata (a thumbnail's path), not a real one.
+            const matches = term ? search.results.filter((result) => result.score > 0) : search.results;
+            const items = await itemsOf(matches.slice(0, CHOOSER_PAGE_SIZE));
+            if (generation !== searchGeneration.current) return;
+            remember(items);
+            setFound({ matches, items });
+            setSearchStatus('ready');
+          } catch (error) {
+            console.error(error);
+            if (generation === searchGeneration.current) setSearchStatus('error');
+          }
+        })(),
+      typed ? 250 : 0,
+    );
+    return () => window.clearTimeout(timer);
+  }, [query, filter]);
+
+  const showMore = async () => {
+    if (!found) return;
+    const generation = searchGeneration.current;
+    const more = await itemsOf(found.matches.slice(found.items.length, found.items.length + CHOOSER_PAGE_SIZE));
+    if (generation !== searchGeneration.current) return;
+    remember(more);
+    setFound({ ...found, items: [...found.items, ...more] });
+    // Keyboard users continue where the new results start.
+    if (more[0]) setFocusChoice(more[0].slug);
+  };
+
+  useEffect(() => {
+    if (!focusChoice) return;
+    document.getElementById(`pack-choose-${focusChoice}`)?.focus();
+    setFocusChoice(null);
+  }, [focusChoice]);
 
   // Show the chosen sheets, in the chosen order, and hide the others.
   const arrangeSheets = () => {
@@ -151,9 +241,9 @@ export default function FairPackBuilder({
     arrangeSheets();
   }, [state.selection]);
 
-  // A large catalogue: fetch the chosen sheets that are not in the page yet, a few at a time.
+  // Fetch the chosen sheets that are not in the page yet, a few at a time.
   useEffect(() => {
-    if (inlineSheets || !loaded) return;
+    if (!loaded) return;
     const container = document.querySelector('[data-pack-sheets]');
     if (!container) return;
     const inPage = new Set(
@@ -170,7 +260,9 @@ export default function FairPackBuilder({
     const worker = async () => {
       for (let slug = queue.shift(); slug !== undefined; slug = queue.shift()) {
         try {
-          container.append(await fetchSheet(locale, slug));
+          const sheet = await fetchSheet(locale, slug);
+          container.append(sheet);
+          remember([itemOfSheet(sheet, slug, locale)]);
           arrangeSheets();
           settle(slug, true);
         } catch {
@@ -180,7 +272,7 @@ export default function FairPackBuilder({
     };
     for (let index = 0; index < Math.min(FETCH_AT_ONCE, missing.length); index += 1) void worker();
     // pending and failed change as sheets arrive; only a new selection asks for more.
-  }, [state.selection, loaded, inlineSheets, locale]);
+  }, [state.selection, loaded, locale]);
 
   // Untick a sheet that failed to load to let it be tried again when ticked once more.
   useEffect(() => {
@@ -201,12 +293,14 @@ export default function FairPackBuilder({
     setFocusAfterMove(null);
   }, [focusAfterMove]);
 
-  const shown = filterPackItems(items, filter);
+  const shown = found?.items ?? [];
   const selected = new Set(state.selection);
   const pages = state.selection.length + (state.cover ? 1 : 0) + (state.contents ? 1 : 0);
   const loading = state.selection.filter((slug) => pending.has(slug)).length;
   const broken = state.selection.filter((slug) => failed.has(slug)).length;
   const pageNumbers = packPageNumbers(state);
+  // A bookmarked product shows by its slug until its sheet arrives.
+  const itemOf = (slug: string): PackItem => known.get(slug) ?? { slug, name: slug, nameLang: locale, stars: 0 };
   const nameLang = (item: PackItem) => (item.nameLang === locale ? undefined : item.nameLang);
 
   const update = (change: Partial<PackState>) => setState((current) => ({ ...current, ...change }));
@@ -222,6 +316,15 @@ export default function FairPackBuilder({
     );
     setFocusAfterMove(`${step < 0 ? 'up' : 'down'}-${item.slug}`);
   };
+
+  const searchMessage =
+    searchStatus === 'searching'
+      ? strings.searching
+      : searchStatus === 'error'
+        ? strings.searchError
+        : !found || found.matches.length === 0
+          ? strings.noMatch
+          : fill(strings.shown, { shown: found.items.length, count: found.matches.length });
 
   const filterSelect = (
     id: string,
@@ -248,6 +351,19 @@ export default function FairPackBuilder({
       <div className="pack-controls">
         <fieldset className="pack-filters">
           <legend>{strings.filters}</legend>
+          <p className="field pack-search">
+            <label htmlFor="pack-search">{strings.search}</label>
+            <input
+              type="search"
+              id="pack-search"
+              value={query}
+              aria-describedby="pack-search-hint"
+              onChange={(event) => setQuery(event.target.value)}
+            />
+            <span className="hint" id="pack-search-hint">
+              {strings.searchHint}
+            </span>
+          </p>
           {filterSelect(
             'pack-group',
             strings.filterGroup,
@@ -274,11 +390,12 @@ export default function FairPackBuilder({
         <fieldset className="pack-choose">
           <legend>{strings.choose}</legend>
           <p className="hint" aria-live="polite">
-            {fill(strings.shown, { shown: shown.length, total: items.length })}
+            {searchMessage}
           </p>
           <p className="buttons">
             <button
               type="button"
+              disabled={shown.length === 0}
               onClick={() =>
                 setSelection(
                   toggleInSelection(
@@ -293,6 +410,7 @@ export default function FairPackBuilder({
             </button>
             <button
               type="button"
+              disabled={shown.length === 0}
               onClick={() =>
                 setSelection(
                   toggleInSelection(
@@ -321,12 +439,31 @@ export default function FairPackBuilder({
                   <span lang={nameLang(item)}>{item.name}</span>
                   <span className="meta">
                     {' · '}
-                    {fill(strings.starsLabel, { stars: item.stars })} · <span lang="vi">{item.commune}</span>
+                    {fill(strings.starsLabel, { stars: item.stars })}
+                    {item.commune && (
+                      <>
+                        {' · '}
+                        <span lang={locale === 'vi' ? undefined : 'vi'}>{item.commune}</span>
+                      </>
+                    )}
+                    {item.producer && (
+                      <>
+                        {' · '}
+                        <span lang={locale === 'vi' ? undefined : 'vi'}>{item.producer}</span>
+                      </>
+                    )}
                   </span>
                 </label>
               </li>
             ))}
           </ul>
+          {found && found.items.length < found.matches.length && (
+            <p>
+              <button type="button" onClick={() => void showMore()}>
+                {strings.more}
+              </button>
+            </p>
+          )}
         </fieldset>
 
         <section className="pack-order" aria-labelledby="pack-order-title">
@@ -335,10 +472,9 @@ export default function FairPackBuilder({
             <p>{strings.empty}</p>
           ) : (
             <ol>
-              {state.selection.flatMap((slug, index) => {
-                const item = bySlug.get(slug);
-                if (!item) return [];
-                return [
+              {state.selection.map((slug, index) => {
+                const item = itemOf(slug);
+                return (
                   <li key={slug}>
                     <span className="position">{index + 1}.</span>
                     <span className="name" lang={nameLang(item)}>
@@ -371,8 +507,8 @@ export default function FairPackBuilder({
                         ✕
                       </button>
                     </span>
-                  </li>,
-                ];
+                  </li>
+                );
               })}
             </ol>
           )}
@@ -419,12 +555,10 @@ export default function FairPackBuilder({
         <p className="pack-summary" aria-live="polite">
           {fill(strings.summary, { sheets: state.selection.length, pages })}
         </p>
-        {!inlineSheets && (
-          <p className="hint" role="status">
-            {loading > 0 ? fill(strings.loading, { count: loading }) : ''}
-            {broken > 0 ? ` ${fill(strings.loadError, { count: broken })}` : ''}
-          </p>
-        )}
+        <p className="hint" aria-live="polite">
+          {loading > 0 ? fill(strings.loading, { count: loading }) : ''}
+          {broken > 0 ? ` ${fill(strings.loadError, { count: broken })}` : ''}
+        </p>
         <p>
           <button type="button" className="button" disabled={pages === 0 || loading > 0} onClick={() => window.print()}>
             {strings.print}
@@ -456,18 +590,17 @@ export default function FairPackBuilder({
         <section className="print-page pack-contents" aria-labelledby="pack-contents-title">
           <h2 id="pack-contents-title">{strings.contents}</h2>
           <ol className={state.selection.length > 30 ? 'two-columns' : undefined}>
-            {state.selection.flatMap((slug) => {
-              const item = bySlug.get(slug);
-              if (!item) return [];
-              return [
+            {state.selection.map((slug) => {
+              const item = itemOf(slug);
+              return (
                 <li key={slug}>
                   <span lang={nameLang(item)}>{item.name}</span>
-                  <span className="stars">{fill(strings.starsLabel, { stars: item.stars })}</span>
+                  {item.stars > 0 && <span className="stars">{fill(strings.starsLabel, { stars: item.stars })}</span>}
                   <span className="page-number">
                     {strings.page} {pageNumbers.get(slug)}
                   </span>
-                </li>,
-              ];
+                </li>
+              );
             })}
           </ol>
         </section>

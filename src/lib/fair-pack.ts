@@ -1,14 +1,16 @@
 import type { ProductGroup } from '../schemas/enums.ts';
+import type { SearchResultData } from './search/record.ts';
 
-/** What the fair-pack builder knows of a product: enough to list, filter and order it. */
+/** What the fair-pack builder knows of a chosen or found product: enough to list and order it. */
 export interface PackItem {
   slug: string;
   name: string;
   /** Language of `name` (an English page may show a Vietnamese name). */
   nameLang: 'vi' | 'en';
-  group: ProductGroup;
   stars: number;
-  commune: string;
+  /** Shown beside a search result, to tell products of the same name apart; unknown for bookmarked ones. */
+  commune?: string | undefined;
+  producer?: string | undefined;
 }
 
 export interface PackFilter {
@@ -33,6 +35,9 @@ export interface PackState {
   coverFields: PackCover;
 }
 
+/** Search results the chooser lists at a time; more on request. */
+export const CHOOSER_PAGE_SIZE = 30;
+
 export const EMPTY_COVER: PackCover = { fair: '', dates: '', place: '', organiser: '' };
 
 /**
@@ -49,13 +54,41 @@ export const PACK_PARAMS = {
   organiser: 'btc',
 } as const;
 
-export function filterPackItems(items: PackItem[], filter: PackFilter): PackItem[] {
-  return items.filter(
-    (item) =>
-      (!filter.group || item.group === filter.group) &&
-      (!filter.stars || item.stars === filter.stars) &&
-      (!filter.commune || item.commune === filter.commune),
-  );
+/**
+ * The chooser's Pagefind filters: products only (the index also holds producers and map points), and
+ * the group, stars and commune chosen.
+ */
+export function packSearchFilters(filter: PackFilter): Record<string, string> {
+  return {
+    kind: 'product',
+    ...(filter.group && { group: filter.group }),
+    ...(filter.stars && { stars: String(filter.stars) }),
+    ...(filter.commune && { commune: filter.commune }),
+  };
+}
+
+/** Same shape as a content slug (src/schemas/product.ts), without pulling the schemas into the browser. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The slug of a product page's path (`/san-pham/<slug>/`, `/en/products/<slug>/`), if it is one. */
+export function slugOfProductPath(path: string): string | undefined {
+  const slug = path.split('/').filter(Boolean).at(-1);
+  return slug && SLUG.test(slug) ? slug : undefined;
+}
+
+/** A product search result as the chooser lists it; anything that is not a product gives undefined. */
+export function packItemOfResult(result: SearchResultData): PackItem | undefined {
+  const slug = slugOfProductPath(result.url);
+  const stars = Number(result.filters.stars?.[0]);
+  if (!slug || result.filters.kind?.[0] !== 'product' || !Number.isInteger(stars)) return undefined;
+  return {
+    slug,
+    name: result.meta.title,
+    nameLang: result.filters.titleLang?.[0] === 'en' ? 'en' : 'vi',
+    stars,
+    commune: result.filters.commune?.[0],
+    producer: result.meta.producer,
+  };
 }
 
 /** Moves one slug a step up (-1) or down (+1); a move past either end changes nothing. */
@@ -75,24 +108,14 @@ export function toggleInSelection(selection: string[], slugs: string[], chosen: 
 }
 
 /**
- * Up to this many published products, the fair-pack page carries every product's sheet in its HTML
- * (printable without JavaScript). Past it the page would grow with the catalogue (issue #9), so the
- * builder fetches each chosen sheet from its preview page instead.
+ * Reads a pack from a query string. Without `sp` the pack is empty: the organiser chooses. Repeated
+ * slugs and anything not shaped like a slug are dropped; a slug that names no published product shows
+ * as a sheet that could not be loaded.
  */
-export const INLINE_SHEETS_MAX = 120;
-
-/**
- * Reads a pack from a query string. Without `sp` the pack is `fallback`: the whole catalogue, which is
- * also what the page prints without JavaScript, unless the sheets are fetched one by one; unknown or
- * repeated slugs are dropped.
- */
-export function parsePackQuery(search: string, known: string[], fallback: string[] = known): PackState {
+export function parsePackQuery(search: string): PackState {
   const params = new URLSearchParams(search);
-  const listed = params.get(PACK_PARAMS.selection);
-  const selection =
-    listed === null
-      ? [...fallback]
-      : [...new Set(listed.split(',').map((slug) => slug.trim()))].filter((slug) => known.includes(slug));
+  const listed = params.get(PACK_PARAMS.selection) ?? '';
+  const selection = [...new Set(listed.split(',').map((slug) => slug.trim()))].filter((slug) => SLUG.test(slug));
   const text = (name: string) => (params.get(name) ?? '').slice(0, 200);
   return {
     selection,

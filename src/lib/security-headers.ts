@@ -3,7 +3,7 @@
  * build time, see src/integrations/security-headers.ts), deploy/nginx.conf.example and the test
  * server that proves the site works under them.
  */
-import { LOOKUP_DATA_PATH } from '../i18n/routes.ts';
+import { LOOKUP_SHARD_DIRS } from '../i18n/routes.ts';
 
 export interface HeaderOptions {
   /** The map's tile URL template from site.json; its host may serve images. */
@@ -55,7 +55,8 @@ export function securityHeaders(options: HeaderOptions): Record<string, string> 
 /** Extra headers for some paths: fingerprinted assets never change; the lookup's data is not for search engines. */
 export const PATH_HEADERS: Record<string, Record<string, string>> = {
   '/_astro/*': { 'Cache-Control': 'public, max-age=31536000, immutable' },
-  [LOOKUP_DATA_PATH]: { 'X-Robots-Tag': 'noindex' },
+  [`${LOOKUP_SHARD_DIRS.number}*`]: { 'X-Robots-Tag': 'noindex' },
+  [`${LOOKUP_SHARD_DIRS.name}*`]: { 'X-Robots-Tag': 'noindex' },
 };
 
 /** The `_headers` file of Netlify and Cloudflare Pages: a path pattern, then its headers indented. */

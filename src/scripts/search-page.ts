@@ -1,5 +1,5 @@
-// The search page's behaviour: reads ?q= and the facets from the URL, queries Pagefind (loaded only
-// here, on demand), shows results and facet counts, and keeps the URL in step so results can be shared.
+// The search page's behaviour: reads ?q= and the facets from the URL, queries Pagefind (loaded on
+// demand), shows results and facet counts, and keeps the URL in step so results can be shared.
 import {
   hasFacets,
   pagefindFilters,
@@ -9,22 +9,8 @@ import {
   searchStateToQuery,
   type SearchState,
 } from '../lib/search/query.ts';
-import { DISPLAY_ONLY_META, SEARCH_FACETS, type SearchFacet, type SearchResultData } from '../lib/search/record.ts';
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<SearchResultData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  search: (term: string | null, options?: { filters?: object }) => Promise<PagefindSearch>;
-  preload: (term: string | null, options?: { filters?: object }) => Promise<void>;
-}
+import { SEARCH_FACETS, type SearchFacet, type SearchResultData } from '../lib/search/record.ts';
+import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
 
 interface Messages {
   loading: string;
@@ -35,21 +21,6 @@ interface Messages {
 }
 
 const PAGE_SIZE = 20;
-// A variable, so that the bundler leaves the path alone: the file exists only in the built site.
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-
-let pagefindPromise: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  pagefindPromise ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    // Pagefind searches metadata too; the thumbnail's path and the producer (already in the text)
-    // must not add to a result's score.
-    const metaWeights = Object.fromEntries(DISPLAY_ONLY_META.map((key) => [key, 0]));
-    await pagefind.options({ ranking: { metaWeights } });
-    return pagefind;
-  })();
-  return pagefindPromise;
-}
 
 let facetFiltersPromise: Promise<void> | undefined;
 /**

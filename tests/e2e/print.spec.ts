@@ -7,6 +7,7 @@ import { pagePath, recordPath, sheetPdfPath } from '../../src/i18n/routes.ts';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import { contentDir } from '../../src/lib/env.ts';
+import { foldDiacritics } from '../../src/lib/fold.ts';
 import type { Locale } from '../../src/schemas/enums.ts';
 import { TEST_AS_OF } from './as-of.ts';
 import { expect, test } from './fixtures.ts';
@@ -24,6 +25,9 @@ const canonical = (locale: Locale, slug: string) => new URL(recordPath('product'
 const showcase = [...products]
   .filter((product) => producerOf(product.data.producer)?.data.phone)
   .sort((a, b) => b.data.stars - a.data.stars)[0]!;
+
+/** A chooser checkbox's name starts with the product's name. */
+const choice = (name: string) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ·`);
 
 async function printToPdf(page: Page): Promise<Buffer> {
   await page.emulateMedia({ media: 'print' });
@@ -127,6 +131,10 @@ test.describe('fair pack', () => {
     );
     await expect(page.getByRole('checkbox', { name: 'Thêm trang bìa' })).toBeChecked();
     await expect(page.getByRole('textbox', { name: 'Tên hội chợ' })).toHaveValue(fair);
+    // The sheets come from the product pages; the print button waits for them, and so does the test.
+    await expect(page.getByRole('button', { name: 'In bộ phiếu / Lưu PDF' })).toBeEnabled();
+    const order = page.getByRole('region', { name: 'Thứ tự in' }).getByRole('listitem');
+    await expect(order).toHaveText(chosen.map((product) => new RegExp(product.data.name)));
     const pdf = await printToPdf(page);
     expectA4Pages(await pdfPageSizes(pdf), 1 + 1 + chosen.length);
     const texts = await pdfPageTexts(pdf);
@@ -143,11 +151,11 @@ test.describe('fair pack', () => {
     const communes = Map.groupBy(products, (product) => product.data.commune);
     const [commune, inCommune] = [...communes].find(([, list]) => list.length >= 2)!;
     await page.goto(pagePath('fairPack', 'en'));
-    await expect(page.getByRole('checkbox', { name: new RegExp(englishName(products[0]!)) })).toBeChecked();
-    await page.getByRole('button', { name: 'Deselect shown products' }).click();
+    // A pack starts empty; the chooser lists the catalogue from the search index, a page at a time.
     await expect(page.getByText('No product chosen yet.')).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: new RegExp(englishName(products[0]!)) })).not.toBeChecked();
     await page.getByRole('combobox', { name: 'Commune' }).selectOption(commune);
-    await expect(page.getByText(`Showing ${inCommune.length} of ${products.length} products.`)).toBeVisible();
+    await expect(page.getByText(`Showing ${inCommune.length} of ${inCommune.length} matching products.`)).toBeVisible();
     await page.getByRole('button', { name: 'Select all shown products' }).click();
     const order = page.getByRole('region', { name: 'Print order' }).getByRole('listitem');
     await expect(order).toHaveCount(inCommune.length);
@@ -168,6 +176,7 @@ test.describe('fair pack', () => {
       page.getByText(`Pack: ${expected.length} product sheets, ${expected.length + 1} A4 pages in all.`),
     ).toBeVisible();
     const url = page.url();
+    await expect(page.getByRole('button', { name: 'Print the pack / Save as PDF' })).toBeEnabled();
     const pdf = await printToPdf(page);
     expectA4Pages(await pdfPageSizes(pdf), 1 + expected.length);
     const texts = await pdfPageTexts(pdf);
@@ -182,11 +191,32 @@ test.describe('fair pack', () => {
     await expect(order.last()).toContainText(englishName(products.find((p) => p.id === expected.at(-1))!));
   });
 
+  test('an organiser finds products by words typed without marks, and every product of a producer', async ({
+    page,
+  }) => {
+    const product = products.find((candidate) => /[đĐ]/.test(candidate.data.name)) ?? products[0]!;
+    await page.goto(pagePath('fairPack', 'vi'));
+    const search = page.getByRole('searchbox', { name: 'Tên sản phẩm, chủ thể hoặc xã' });
+    await search.fill(foldDiacritics(product.data.name));
+    await page.getByRole('checkbox', { name: choice(product.data.name) }).check();
+    await expect(page.getByRole('region', { name: 'Thứ tự in' }).getByRole('listitem')).toHaveText([
+      new RegExp(product.data.name),
+    ]);
+
+    // The producer with the most published products: typing its name lists all of them.
+    const byProducer = Map.groupBy(products, (candidate) => candidate.data.producer);
+    const [producer, theirs] = [...byProducer].sort(([, a], [, b]) => b.length - a.length)[0]!;
+    await search.fill(producerOf(producer)!.data.name);
+    for (const own of theirs) await expect(page.getByRole('checkbox', { name: choice(own.data.name) })).toBeVisible();
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
-    test('printing the pack page gives every published product, one page each', async ({ page }) => {
+    test('the pack page says to print each product from its own page, and links the catalogue', async ({ page }) => {
       await page.goto(pagePath('fairPack', 'vi'));
-      expectA4Pages(await pdfPageSizes(await printToPdf(page)), products.length);
+      await expect(page.getByText(/in trang đó: bản in của trang sản phẩm chính là phiếu A4/)).toBeVisible();
+      await page.getByRole('link', { name: 'Xem danh mục sản phẩm' }).click();
+      await expect(page).toHaveURL(pagePath('products', 'vi'));
     });
   });
 });

@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import { formatDate } from '../../src/lib/format.ts';
-import { pagePath, recordPath } from '../../src/i18n/routes.ts';
+import { lookupShardPath, pagePath, recordPath } from '../../src/i18n/routes.ts';
+import { foldDiacritics } from '../../src/lib/fold.ts';
+import { nameShardOfQuery } from '../../src/lib/lookup.ts';
 import { TEST_AS_OF } from './as-of.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -32,6 +34,19 @@ test('a valid certificate typed without marks says until when and links to the p
   );
   await expect(page).toHaveURL(/\?q=/);
   await expect(page.getByText('Trang này cần JavaScript')).toBeHidden();
+});
+
+test('a name typed without marks downloads one small shard of the data, not the whole catalogue', async ({ page }) => {
+  const query = foldDiacritics(valid.data.name);
+  const data: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.endsWith('.json')) data.push(pathname);
+  });
+  await page.goto(`${pagePath('verify', 'vi')}?q=${encodeURIComponent(query)}`);
+  const result = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: valid.data.name }) });
+  await expect(result).toContainText('Còn hiệu lực');
+  expect(data).toEqual([lookupShardPath('name', nameShardOfQuery(query)!)]);
 });
 
 test('an expired certificate says since when, and offers no link to the product', async ({ page }) => {

@@ -1,27 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import {
-  filterPackItems,
   moveInSelection,
+  packItemOfResult,
   packPageNumbers,
   packQuery,
+  packSearchFilters,
   parsePackQuery,
+  slugOfProductPath,
   toggleInSelection,
-  type PackItem,
 } from '../../src/lib/fair-pack.ts';
 
-const items: PackItem[] = [
-  { slug: 'che-xanh', name: 'Chè xanh', nameLang: 'vi', group: 'beverage', stars: 3, commune: 'Bản Bo' },
-  { slug: 'mien-dong', name: 'Miến dong', nameLang: 'vi', group: 'food', stars: 4, commune: 'Bình Lư' },
-  { slug: 'ghe-may', name: 'Ghế mây', nameLang: 'vi', group: 'handicraft', stars: 3, commune: 'Bình Lư' },
-];
-const known = items.map((item) => item.slug);
+describe('packSearchFilters', () => {
+  it('always asks for products, plus the group, stars and commune chosen', () => {
+    expect(packSearchFilters({})).toEqual({ kind: 'product' });
+    expect(packSearchFilters({ group: 'food', stars: 4, commune: 'Bình Lư' })).toEqual({
+      kind: 'product',
+      group: 'food',
+      stars: '4',
+      commune: 'Bình Lư',
+    });
+  });
+});
 
-describe('filterPackItems', () => {
-  it('keeps products matching every filter given', () => {
-    expect(filterPackItems(items, {}).map((item) => item.slug)).toEqual(known);
-    expect(filterPackItems(items, { commune: 'Bình Lư' }).map((item) => item.slug)).toEqual(['mien-dong', 'ghe-may']);
-    expect(filterPackItems(items, { commune: 'Bình Lư', stars: 3 }).map((item) => item.slug)).toEqual(['ghe-may']);
-    expect(filterPackItems(items, { group: 'beverage', stars: 4 })).toEqual([]);
+describe('slugOfProductPath', () => {
+  it('takes the slug from a product page in either language', () => {
+    expect(slugOfProductPath('/san-pham/che-xanh/')).toBe('che-xanh');
+    expect(slugOfProductPath('/en/products/mien-dong/')).toBe('mien-dong');
+    expect(slugOfProductPath('/')).toBeUndefined();
+    expect(slugOfProductPath('/san-pham/Che Xanh/')).toBeUndefined();
+  });
+});
+
+describe('packItemOfResult', () => {
+  const result = {
+    url: '/en/products/mien-dong/',
+    meta: { title: 'Miến dong', producer: 'HTX Bình Lư' },
+    filters: { kind: ['product'], stars: ['4'], commune: ['Bình Lư'], titleLang: ['vi'], group: ['food'] },
+  };
+
+  it('reads what the chooser shows from a search result', () => {
+    expect(packItemOfResult(result)).toEqual({
+      slug: 'mien-dong',
+      name: 'Miến dong',
+      nameLang: 'vi',
+      stars: 4,
+      commune: 'Bình Lư',
+      producer: 'HTX Bình Lư',
+    });
+  });
+
+  it('ignores producers and map points', () => {
+    expect(packItemOfResult({ ...result, url: '/chu-the/htx/', filters: { kind: ['producer'] } })).toBeUndefined();
   });
 });
 
@@ -43,18 +72,13 @@ describe('toggleInSelection', () => {
 });
 
 describe('pack query', () => {
-  it('chooses the whole catalogue when the address names no selection', () => {
-    expect(parsePackQuery('', known).selection).toEqual(known);
-    expect(parsePackQuery('?sp=', known).selection).toEqual([]);
+  it('starts empty when the address names no selection', () => {
+    expect(parsePackQuery('').selection).toEqual([]);
+    expect(parsePackQuery('?sp=').selection).toEqual([]);
   });
 
-  it('starts from the given fallback instead when the catalogue is too large to choose whole', () => {
-    expect(parsePackQuery('', known, []).selection).toEqual([]);
-    expect(parsePackQuery('?sp=che-xanh', known, []).selection).toEqual(['che-xanh']);
-  });
-
-  it('keeps the order given and drops unknown or repeated slugs', () => {
-    expect(parsePackQuery('?sp=ghe-may,nope,che-xanh,ghe-may', known).selection).toEqual(['ghe-may', 'che-xanh']);
+  it('keeps the order given and drops repeated slugs and anything not shaped like a slug', () => {
+    expect(parsePackQuery('?sp=ghe-may,../x,che-xanh,ghe-may,Nope').selection).toEqual(['ghe-may', 'che-xanh']);
   });
 
   it('round-trips a pack with a cover', () => {
@@ -67,7 +91,7 @@ describe('pack query', () => {
     const query = packQuery(state);
     expect(query).toContain('sp=mien-dong,che-xanh');
     expect(query).not.toContain('btc=');
-    expect(parsePackQuery(query, known)).toEqual(state);
+    expect(parsePackQuery(query)).toEqual(state);
   });
 
   it('leaves cover fields out of the address when there is no cover', () => {

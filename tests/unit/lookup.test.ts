@@ -5,9 +5,14 @@ import { phoneText } from '../../src/lib/format.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import {
   buildLookup,
+  ENTRIES_PER_NUMBER_SHARD,
   findCertificates,
-  normalizeCertificateNumber,
+  findInShards,
+  numberShardCount,
+  shardLookup,
+  shardsForQuery,
   statusOn,
+  normalizeCertificateNumber,
   type LookupEntry,
 } from '../../src/lib/lookup.ts';
 
@@ -62,9 +67,11 @@ describe('the lookup over the sample content', () => {
     expect(find('che xanh').map((entry) => entry.name)).toContain('Chè xanh Tam Đường');
     expect(find('green tea').map((entry) => entry.name)).toContain('Chè xanh Tam Đường');
   });
-  it('needs more than one letter to search names', () => {
+  it('needs a word of two letters at least to search names', () => {
     expect(find('c')).toEqual([]);
+    expect(find('c x')).toEqual([]);
     expect(find('  ')).toEqual([]);
+    expect(find('ch x').map((entry) => entry.name)).toContain('Chè xanh Tam Đường');
   });
 });
 
@@ -90,6 +97,75 @@ describe('what the lookup may say about unpublished products', () => {
     };
     const { entries: rows } = buildLookup({ asOf: '2026-01-01', products: [], excluded: [{ product }] }, url);
     expect(rows).toEqual([{ number: '1/QĐ-UBND', name: 'X', stars: 2, status: { kind: 'below-threshold', stars: 2 } }]);
+  });
+});
+
+describe('the lookup split into shards', () => {
+  // A catalogue large enough for many shards: names from a few marked words, numbers with and without
+  // the usual suffix, some unpublished.
+  const syllables = ['Chè', 'chanh', 'Cá', 'Đào', 'dao', 'Tam', 'Đường', 'Tà', 'Lèng', 'mật', 'ong', 'A', 'Khun', 'Há'];
+  const issuers = ['QĐ-UBND', 'QĐ-BNNMT', 'QĐ-UBND', 'QD'];
+  const large: LookupEntry[] = Array.from({ length: 700 }, (_, index) => {
+    const word = (step: number) => syllables[(index * step + step) % syllables.length]!;
+    const entry: LookupEntry = {
+      number: `${(index * 37) % 500}/${issuers[index % issuers.length]}`,
+      name: `${word(3)} ${word(5)} ${word(7)}`,
+      stars: 3 + (index % 3),
+      status: index % 5 === 0 ? { kind: 'expired', expires: '2025-01-01' } : { kind: 'valid', expires: '2028-01-01' },
+    };
+    return index % 5 === 0 ? entry : { ...entry, nameEn: `Product ${index}`, url: url(`p-${index}`) };
+  });
+
+  const lookUp = (all: LookupEntry[], query: string) => {
+    const count = numberShardCount(all.length);
+    const shards = shardLookup(all, count);
+    const { number, name } = shardsForQuery(query, count);
+    const needed = {
+      number: number === undefined ? undefined : (shards.numbers.get(number) ?? []),
+      name: name === undefined ? undefined : (shards.names.get(name) ?? []),
+    };
+    const downloaded = (needed.number?.length ?? 0) + (needed.name?.length ?? 0);
+    return { found: findInShards(needed, query), downloaded };
+  };
+
+  const queries = (all: LookupEntry[]) => [
+    ...all.flatMap((entry) => [entry.number, normalizeCertificateNumber(entry.number), entry.number.split('/')[0]!]),
+    ...all.flatMap((entry) => [entry.name, entry.name.toLowerCase(), entry.nameEn ?? '']),
+    'che',
+    'ch',
+    'dao',
+    'Đào tam',
+    'mat o',
+    'a kh',
+    'product 12',
+    'c',
+    '2760',
+    '99999/QĐ-UBND',
+    '<img src=x>',
+  ];
+
+  it('finds, from the shards a query needs, exactly what the whole data finds', () => {
+    for (const all of [entries, large]) {
+      for (const query of queries(all)) {
+        expect(lookUp(all, query).found, query).toEqual(findCertificates(all, query));
+      }
+    }
+  });
+
+  it('downloads a small part of a large catalogue for a number', () => {
+    const { downloaded } = lookUp(large, large[100]!.number);
+    expect(numberShardCount(large.length)).toBe(Math.ceil(large.length / ENTRIES_PER_NUMBER_SHARD));
+    // The number shard, plus the (empty) name shard of the number's digits.
+    expect(downloaded).toBeLessThan(large.length / 4);
+  });
+
+  it('keeps unpublished entries to number, name, stars and status in every shard', () => {
+    const shards = shardLookup(entries, numberShardCount(entries.length));
+    for (const shard of [...shards.numbers.values(), ...shards.names.values()]) {
+      for (const entry of shard.filter((row) => row.status.kind !== 'valid')) {
+        expect(Object.keys(entry).sort()).toEqual(['name', 'number', 'stars', 'status']);
+      }
+    }
   });
 });
 
