@@ -25,7 +25,10 @@ async function productRecord(product: Product, locale: Locale): Promise<SearchRe
   const t = useTranslations(locale);
   const name = localName(data, locale);
   const producer = catalogue.producer(data.producer)?.data.name;
-  const description = locale === 'en' && data.en?.description ? data.en.description : (product.body ?? '');
+  // An English record indexes the English description only. A Vietnamese one in the English index
+  // would be stemmed as English, find nothing an English reader types, and was most of the index's
+  // size and build time at scale (BENCHMARKS.md); the Vietnamese name stays searchable below.
+  const description = locale === 'en' ? (data.en?.description ?? '') : (product.body ?? '');
   return {
     url: recordPath('product', locale, product.id),
     locale,
@@ -73,7 +76,7 @@ function placeRecord(place: Place, locale: Locale): SearchRecord {
   const { data } = place;
   const t = useTranslations(locale);
   const name = localName(data, locale);
-  const description = locale === 'en' && data.en?.description ? data.en.description : data.description;
+  const description = locale === 'en' ? data.en?.description : data.description;
   return {
     url: mapPointPath(locale, place.id),
     locale,
