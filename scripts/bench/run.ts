@@ -104,12 +104,12 @@ if (options.floor) {
 
 // 4. Report.
 const s = (ms: number | undefined) => (ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
-const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 2 ** 20).toFixed(1)} MB`);
+const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 2 ** 20).toFixed(1)} MiB`);
 /** The three largest processes at the peak, e.g. "node 1.2 GB + pagefind 0.9 GB". */
 const treeParts = (parts: { name: string; rss: number }[]) =>
   parts
     .slice(0, 3)
-    .map(({ name, rss }) => `${name} ${(rss / 2 ** 30).toFixed(2)} GB`)
+    .map(({ name, rss }) => `${name} ${(rss / 2 ** 30).toFixed(2)} GiB`)
     .join(' + ');
 const kb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 1024).toFixed(1)} KB`);
 const perSecond = (pages: number | undefined, ms: number | undefined) =>
