@@ -18,7 +18,7 @@ import {
 } from '../lib/fair-pack.ts';
 import { queryVariants } from '../lib/search/query.ts';
 import type { ProductGroup } from '../schemas/enums.ts';
-import { loadAllFilters, loadPagefind, type PagefindResult } from '../scripts/pagefind.ts';
+import { loadFilters, loadPagefind, realMatches, type PagefindResult } from '../scripts/pagefind.ts';
 
 /** UI strings, already in the page's language; `{name}` placeholders are filled here. */
 export type PackStrings = Record<
@@ -168,7 +168,7 @@ export default function FairPackBuilder({ groups, stars, strings, locale, coverD
   useEffect(() => {
     void (async () => {
       const pagefind = await loadPagefind();
-      await loadAllFilters(pagefind);
+      await loadFilters(pagefind, ['commune']);
       const all = await pagefind.search(null, { filters: packSearchFilters({}) });
       const counts = Object.entries(all.filters.commune ?? {});
       setCommunes(counts.flatMap(([commune, count]) => (count > 0 ? [commune] : [])).sort(compareVietnamese));
@@ -185,11 +185,10 @@ export default function FairPackBuilder({ groups, stars, strings, locale, coverD
           setSearchStatus('searching');
           try {
             const pagefind = await loadPagefind();
-            // The index holds a folded copy of every text: the folded query finds "Đường" typed "duong".
+            // The same words as the search page looks for: "duong" finds "Đường" too.
             const term = typed ? queryVariants(typed).all : null;
             const search = await pagefind.search(term, { filters: packSearchFilters(filter) });
-            // A score of 0 is a match on display-only metadata (a thumbnail's path), not a real one.
-            const matches = term ? search.results.filter((result) => result.score > 0) : search.results;
+            const matches = realMatches(search, term);
             const items = await itemsOf(matches.slice(0, CHOOSER_PAGE_SIZE));
             if (generation !== searchGeneration.current) return;
             remember(items);
@@ -302,9 +301,20 @@ export default function FairPackBuilder({ groups, stars, strings, locale, coverD
   // A bookmarked product shows by its slug until its sheet arrives.
   const itemOf = (slug: string): PackItem => known.get(slug) ?? { slug, name: slug, nameLang: locale, stars: 0 };
   const nameLang = (item: PackItem) => (item.nameLang === locale ? undefined : item.nameLang);
+  // Communes and producers are written in Vietnamese whatever the page's language.
+  const vietnameseLang = locale === 'vi' ? undefined : 'vi';
 
   const update = (change: Partial<PackState>) => setState((current) => ({ ...current, ...change }));
   const setSelection = (selection: string[]) => update({ selection });
+  /** Ticks (or unticks) every product the chooser shows. */
+  const tickShown = (tick: boolean) =>
+    setSelection(
+      toggleInSelection(
+        state.selection,
+        shown.map((item) => item.slug),
+        tick,
+      ),
+    );
   const setCoverField = (field: keyof PackCover, value: string) =>
     setState((current) => ({ ...current, coverFields: { ...current.coverFields, [field]: value } }));
 
@@ -393,34 +403,10 @@ export default function FairPackBuilder({ groups, stars, strings, locale, coverD
             {searchMessage}
           </p>
           <p className="buttons">
-            <button
-              type="button"
-              disabled={shown.length === 0}
-              onClick={() =>
-                setSelection(
-                  toggleInSelection(
-                    state.selection,
-                    shown.map((item) => item.slug),
-                    true,
-                  ),
-                )
-              }
-            >
+            <button type="button" disabled={shown.length === 0} onClick={() => tickShown(true)}>
               {strings.selectShown}
             </button>
-            <button
-              type="button"
-              disabled={shown.length === 0}
-              onClick={() =>
-                setSelection(
-                  toggleInSelection(
-                    state.selection,
-                    shown.map((item) => item.slug),
-                    false,
-                  ),
-                )
-              }
-            >
+            <button type="button" disabled={shown.length === 0} onClick={() => tickShown(false)}>
               {strings.clearShown}
             </button>
           </p>
@@ -443,13 +429,13 @@ export default function FairPackBuilder({ groups, stars, strings, locale, coverD
                     {item.commune && (
                       <>
                         {' · '}
-                        <span lang={locale === 'vi' ? undefined : 'vi'}>{item.commune}</span>
+                        <span lang={vietnameseLang}>{item.commune}</span>
                       </>
                     )}
                     {item.producer && (
                       <>
                         {' · '}
-                        <span lang={locale === 'vi' ? undefined : 'vi'}>{item.producer}</span>
+                        <span lang={vietnameseLang}>{item.producer}</span>
                       </>
                     )}
                   </span>

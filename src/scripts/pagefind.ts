@@ -14,7 +14,6 @@ export interface PagefindSearch {
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, options?: { filters?: object }) => Promise<PagefindSearch>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
   preload: (term: string | null, options?: { filters?: object }) => Promise<void>;
 }
 
@@ -34,13 +33,27 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-let allFiltersPromise: Promise<unknown> | undefined;
+const filtersLoading = new Map<string, Promise<void>>();
 /**
- * Loads every filter index, which Pagefind needs before it counts a filter's values. They grow with
- * the catalogue, so a page loads them only when it shows counts (the fair pack's commune list); the
- * search page loads its facets' alone, and only when they are used (src/scripts/search-page.ts).
+ * Loads the named filters' indexes, which Pagefind needs before it counts their values. They hold
+ * every record's number once per value and grow with the catalogue (70 KB of a first search at
+ * 10,000 products for the search page's facets), so a page loads only the filters it counts, and only
+ * when it shows the counts. A preload with no words loads the named filters and searches nothing.
  */
-export function loadAllFilters(pagefind: Pagefind): Promise<unknown> {
-  allFiltersPromise ??= pagefind.filters();
-  return allFiltersPromise;
+export function loadFilters(pagefind: Pagefind, names: readonly string[]): Promise<void> {
+  const key = names.join();
+  let loading = filtersLoading.get(key);
+  if (!loading) {
+    loading = pagefind.preload(null, { filters: Object.fromEntries(names.map((name) => [name, []])) });
+    filtersLoading.set(key, loading);
+  }
+  return loading;
+}
+
+/**
+ * The results that really match `term`. A record that matches only through its display-only
+ * metadata (say, "webp" in its thumbnail's path) scores 0; with no words, every result counts.
+ */
+export function realMatches(search: PagefindSearch, term: string | null | undefined): PagefindResult[] {
+  return term ? search.results.filter((result) => result.score > 0) : search.results;
 }

@@ -10,7 +10,14 @@ import {
   type SearchState,
 } from '../lib/search/query.ts';
 import { SEARCH_FACETS, type SearchFacet, type SearchResultData } from '../lib/search/record.ts';
-import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
+import {
+  loadFilters,
+  loadPagefind,
+  realMatches,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindSearch,
+} from './pagefind.ts';
 
 interface Messages {
   loading: string;
@@ -22,20 +29,8 @@ interface Messages {
 
 const PAGE_SIZE = 20;
 
-let facetFiltersPromise: Promise<void> | undefined;
-/**
- * Loads the facets' filter indexes, which Pagefind needs to count them. They hold every record's
- * number once per facet and grow with the catalogue (70 KB of a first search at 10,000 products),
- * so they load only when someone uses the facets, not with the first query. Only the facets: the
- * `kind` and `titleLang` filters travel with each result and are never counted.
- */
-function loadFacetFilters(pagefind: Pagefind): Promise<void> {
-  // A preload with no words loads the named filters' chunks and searches nothing.
-  facetFiltersPromise ??= pagefind.preload(null, {
-    filters: Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, []])),
-  });
-  return facetFiltersPromise;
-}
+/** The facets' filters, counted once someone uses the facets; `kind` and `titleLang` travel with each result. */
+const loadFacetFilters = (pagefind: Pagefind) => loadFilters(pagefind, SEARCH_FACETS);
 
 class SearchPage extends HTMLElement {
   private form!: HTMLFormElement;
@@ -177,14 +172,10 @@ class SearchPage extends HTMLElement {
         exact ? pagefind.search(exact, { filters }) : undefined,
       ]);
       if (generation !== this.generation) return;
-      // A record that matches only through its display-only metadata (say, "webp" in its thumbnail's
-      // path) scores 0: it is not a real match.
-      const matches = (search: PagefindSearch) =>
-        term ? search.results.filter((result) => result.score > 0) : search.results;
       const byId = new Map(main.results.map((result) => [result.id, result]));
       const order = rankResults(
-        matches(main).map((result) => result.id),
-        exactSearch && matches(exactSearch).map((result) => result.id),
+        realMatches(main, term).map((result) => result.id),
+        exactSearch && realMatches(exactSearch, exact).map((result) => result.id),
       );
       this.ranked = order.map((id) => byId.get(id)!);
       const counts = counted && this.ranked.length > 0 ? await this.facetCounts(pagefind, state, main) : [];
