@@ -73,11 +73,16 @@ function matchesNumber(entry: LookupEntry, query: string): boolean {
   return number === typed;
 }
 
+/** The words a name query is matched against, and so the words an entry's name shards come from. */
+function nameWords(entry: Pick<LookupEntry, 'name' | 'nameEn'>): string[] {
+  return [...words(entry.name), ...(entry.nameEn ? words(entry.nameEn) : [])];
+}
+
 function matchesName(entry: LookupEntry, query: string): boolean {
   const typed = words(query);
   // A word of two letters at least: one letter alone would find half the catalogue (and has no shard).
   if (!typed.some((word) => word.length >= 2)) return false;
-  const names = [...words(entry.name), ...(entry.nameEn ? words(entry.nameEn) : [])];
+  const names = nameWords(entry);
   return typed.every((word) => names.some((name) => name.startsWith(word)));
 }
 
@@ -148,7 +153,7 @@ export function numberShardOf(number: string, shards: number): number {
  */
 export function nameShardsOf(entry: Pick<LookupEntry, 'name' | 'nameEn'>): string[] {
   const keys = new Set<string>();
-  for (const word of [...words(entry.name), ...(entry.nameEn ? words(entry.nameEn) : [])]) {
+  for (const word of nameWords(entry)) {
     if (word.length >= 2) keys.add(word.slice(0, 2));
     if (word.length >= 3) keys.add(word.slice(0, 3));
   }
