@@ -10,6 +10,13 @@ import { markdownToText } from '../lib/markdown.ts';
 import { newestCertifiedFirst } from '../lib/stats.ts';
 import type { Locale } from '../schemas/enums.ts';
 
+const FEED_TITLES = { newProductsFeed: 'feeds.newProductsTitle', eventsFeed: 'events.feedTitle' } as const;
+
+/** A feed's title, the same in the feed and in the pages that link to it. */
+export function feedTitle(feed: keyof typeof FEED_TITLES, locale: Locale): string {
+  return useTranslations(locale)(FEED_TITLES[feed], { region: site.region[locale] });
+}
+
 const language = (locale: Locale) => `<language>${locale === 'vi' ? 'vi-VN' : 'en-GB'}</language>`;
 const absolute = (path: string) => new URL(path, site.url).href;
 
@@ -17,7 +24,7 @@ export function newProductsFeed(locale: Locale): Promise<Response> {
   const t = useTranslations(locale);
   const region = site.region[locale];
   return rss({
-    title: t('feeds.newProductsTitle', { region }),
+    title: feedTitle('newProductsFeed', locale),
     description: t('feeds.newProductsDescription', { region }),
     site: site.url,
     customData: language(locale),
@@ -39,7 +46,7 @@ export function eventsFeed(locale: Locale): Promise<Response> {
   const t = useTranslations(locale);
   const region = site.region[locale];
   return rss({
-    title: t('events.feedTitle', { region }),
+    title: feedTitle('eventsFeed', locale),
     description: t('events.feedDescription', { region }),
     site: site.url,
     customData: language(locale),
