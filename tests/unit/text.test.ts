@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareVietnamese } from '../../src/lib/collate.ts';
 import { foldDiacritics } from '../../src/lib/fold.ts';
+import { normalizeLine, normalizeMultiline } from '../../src/lib/text.ts';
 
 describe('foldDiacritics', () => {
   it('folds đ, which Unicode decomposition leaves alone', () => {
@@ -19,5 +20,26 @@ describe('compareVietnamese', () => {
   });
   it('orders vowels with marks after the plain vowel (a, ă, â)', () => {
     expect(['Ấm', 'Ăn', 'An'].sort(compareVietnamese)).toEqual(['An', 'Ăn', 'Ấm']);
+  });
+});
+
+describe('normalizeLine', () => {
+  it('makes NFD text the same string as NFC text', () => {
+    expect(normalizeLine('Ta\u0309 Le\u0300ng')).toBe('Tả Lèng');
+    expect(normalizeLine('Ta\u0309 Le\u0300ng')).not.toBe('Ta\u0309 Le\u0300ng');
+  });
+  it('collapses runs of white space and trims the ends', () => {
+    expect(normalizeLine(' Bản  Bo\u00a0\t')).toBe('Bản Bo');
+    expect(normalizeLine('Bản\nBo')).toBe('Bản Bo');
+  });
+  it('replaces look-alike letters and drops invisible characters', () => {
+    expect(normalizeLine('2871/Q\u00d0-UBND')).toBe('2871/QĐ-UBND');
+    expect(normalizeLine('\u0189\u00f0a\u200bo')).toBe('Đđao');
+  });
+});
+
+describe('normalizeMultiline', () => {
+  it('keeps line breaks and spaces, which Markdown reads, and makes line endings \\n', () => {
+    expect(normalizeMultiline('Mo\u0323\u0302t\r\n\r\n  - hai  ')).toBe('Một\n\n  - hai  ');
   });
 });
