@@ -1,7 +1,7 @@
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { PAGES } from './src/i18n/routes.ts';
+import { PAGES } from './src/lib/routes.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { preactInBrowser } from './src/integrations/preact-in-browser.ts';
 import { searchIndex } from './src/integrations/search-index.ts';

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { serveStatic } from './serve-static.ts';
-import { cataloguePdfPath, DATA_FILES, pagePath, recordPath, sheetPdfPath } from '../src/i18n/routes.ts';
+import { cataloguePdfPath, DATA_FILES, pagePath, recordPath, sheetPdfPath } from '../src/lib/routes.ts';
 
 const LOCALES = ['vi', 'en'] as const;
 const dist = resolve('dist');

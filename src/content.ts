@@ -1,11 +1,11 @@
 // The catalogue, computed once per build from the content collections. Every page reads from here,
 // so the publication rule is applied in exactly one place (src/lib/catalogue.ts).
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { buildCatalogue } from './lib/catalogue.ts';
-import { mapPoints } from './lib/map-points.ts';
-import { hasRecords } from './lib/content/read.ts';
-import { contentDir, referenceDate } from './lib/env.ts';
-import { byStart, splitByDate } from './lib/events.ts';
+import { buildCatalogue } from '~/lib/catalogue.ts';
+import { mapPoints } from '~/lib/map-points.ts';
+import { hasRecords } from '~/lib/content/read.ts';
+import { contentDir, referenceDate } from '~/lib/env.ts';
+import { byStart, splitByDate } from '~/lib/events.ts';
 
 export type Product = CollectionEntry<'products'>;
 export type Producer = CollectionEntry<'producers'>;

@@ -1,8 +1,8 @@
 // The certificate lookup's shards, computed once per build from the whole catalogue (published or
 // not, as the contract allows for the lookup only) and written by src/pages/tra-cuu/so/ and ten/.
-import { catalogue } from './content.ts';
-import { recordPath } from './i18n/routes.ts';
-import { buildLookup, numberShardCount, shardLookup } from './lib/lookup.ts';
+import { catalogue } from '~/content.ts';
+import { recordPath } from '~/lib/routes.ts';
+import { buildLookup, numberShardCount, shardLookup } from '~/lib/lookup.ts';
 
 const { entries } = buildLookup(catalogue, (slug) => ({
   vi: recordPath('product', 'vi', slug),

@@ -1,9 +1,9 @@
 // Calendar files of the events, shared by the Vietnamese and English endpoints.
-import { catalogue, site, type Event } from '../content.ts';
-import { recordPath } from '../i18n/routes.ts';
-import { useTranslations } from '../i18n/ui.ts';
-import { calendarEntryOf, calendarFile } from '../lib/calendar.ts';
-import type { Locale } from '../schemas/enums.ts';
+import { catalogue, site, type Event } from '~/content.ts';
+import { recordPath } from '~/lib/routes.ts';
+import { useTranslations } from '~/i18n/ui.ts';
+import { calendarEntryOf, calendarFile } from '~/lib/calendar.ts';
+import type { Locale } from '~/schemas/enums.ts';
 
 const PRODUCT_ID = '-//OCOP catalogue//Events//VI';
 

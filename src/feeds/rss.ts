@@ -1,14 +1,14 @@
 // RSS feeds of newly certified products and of events, shared by the Vietnamese and English endpoints.
 import rss from '@astrojs/rss';
-import { catalogue, events, site } from '../content.ts';
-import { recordPath } from '../i18n/routes.ts';
-import { useTranslations } from '../i18n/ui.ts';
-import { byStart, formatDateRange, localDescription, localTitle } from '../lib/events.ts';
-import { formatDate } from '../lib/format.ts';
-import { localName, localSummary } from '../lib/localize.ts';
-import { markdownToText } from '../lib/markdown.ts';
-import { newestCertifiedFirst } from '../lib/stats.ts';
-import type { Locale } from '../schemas/enums.ts';
+import { catalogue, events, site } from '~/content.ts';
+import { recordPath } from '~/lib/routes.ts';
+import { useTranslations } from '~/i18n/ui.ts';
+import { byStart, formatDateRange, localDescription, localTitle } from '~/lib/events.ts';
+import { formatDate } from '~/lib/format.ts';
+import { localName, localSummary } from '~/lib/localize.ts';
+import { markdownToText } from '~/lib/markdown.ts';
+import { newestCertifiedFirst } from '~/lib/stats.ts';
+import type { Locale } from '~/schemas/enums.ts';
 
 const FEED_TITLES = { newProductsFeed: 'feeds.newProductsTitle', eventsFeed: 'events.feedTitle' } as const;
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { recordPath } from '../i18n/routes.ts';
-import { compareVietnamese } from '../lib/collate.ts';
+import { recordPath } from '~/lib/routes.ts';
+import { compareVietnamese } from '~/lib/collate.ts';
 import {
   CHOOSER_PAGE_SIZE,
   EMPTY_COVER,
@@ -15,10 +15,10 @@ import {
   type PackFilter,
   type PackItem,
   type PackState,
-} from '../lib/fair-pack.ts';
-import { queryVariants } from '../lib/search/query.ts';
-import type { ProductGroup } from '../schemas/enums.ts';
-import { loadFilters, loadPagefind, realMatches, type PagefindResult } from '../scripts/pagefind.ts';
+} from '~/lib/fair-pack.ts';
+import { queryVariants } from '~/lib/search/query.ts';
+import type { ProductGroup } from '~/schemas/enums.ts';
+import { loadFilters, loadPagefind, realMatches, type PagefindResult } from '~/scripts/pagefind.ts';
 
 /** UI strings, already in the page's language; `{name}` placeholders are filled here. */
 export type PackStrings = Record<

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import type { MapFeatureCollection } from '../lib/geojson.ts';
-import { MAP_POINT_KINDS, type Locale, type MapPointKind } from '../schemas/enums.ts';
-import { createMapController, type MapController } from './map/controller.ts';
-import { markerSvg } from './map/marker-svg.ts';
-import { fill, type MapStrings } from './map/strings.ts';
-import { readMapState, writeMapState } from './map/url-state.ts';
-import './map/map.css';
+import type { MapFeatureCollection } from '~/lib/geojson.ts';
+import { MAP_POINT_KINDS, type Locale, type MapPointKind } from '~/schemas/enums.ts';
+import { createMapController, type MapController } from '~/islands/map/controller.ts';
+import { markerSvg } from '~/islands/map/marker-svg.ts';
+import { fill, type MapStrings } from '~/islands/map/strings.ts';
+import { readMapState, writeMapState } from '~/islands/map/url-state.ts';
+import '~/islands/map/map.css';
 
 interface Props {
   locale: Locale;

@@ -1,4 +1,4 @@
-import { recordPath } from '../i18n/routes.ts';
+import { recordPath } from './routes.ts';
 import type { Locale, MapPointKind } from '../schemas/enums.ts';
 import type { MapPoint } from './map-points.ts';
 

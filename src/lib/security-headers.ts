@@ -3,7 +3,7 @@
  * build time, see src/integrations/security-headers.ts), deploy/nginx.conf.example and the test
  * server that proves the site works under them.
  */
-import { LOOKUP_SHARD_DIRS } from '../i18n/routes.ts';
+import { LOOKUP_SHARD_DIRS } from './routes.ts';
 
 export interface HeaderOptions {
   /** The map's tile URL template from site.json; its host may serve images. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { site } from '../content.ts';
+import { site } from '~/content.ts';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site.url).href}\n`, {

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { eventsFeed } from '../feeds/rss.ts';
+import { eventsFeed } from '~/feeds/rss.ts';
 
 export const GET: APIRoute = () => eventsFeed('vi');

@@ -1,6 +1,6 @@
 // Pagefind's search API, loaded on demand by the pages that search (the search page, the fair pack's
 // chooser). One loader, so both rank results the same way.
-import { DISPLAY_ONLY_META, type SearchResultData } from '../lib/search/record.ts';
+import { DISPLAY_ONLY_META, type SearchResultData } from '~/lib/search/record.ts';
 
 export interface PagefindResult {
   id: string;

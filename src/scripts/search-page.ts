@@ -8,8 +8,8 @@ import {
   rankResults,
   searchStateToQuery,
   type SearchState,
-} from '../lib/search/query.ts';
-import { SEARCH_FACETS, type SearchFacet, type SearchResultData } from '../lib/search/record.ts';
+} from '~/lib/search/query.ts';
+import { SEARCH_FACETS, type SearchFacet, type SearchResultData } from '~/lib/search/record.ts';
 import {
   loadFilters,
   loadPagefind,
@@ -17,7 +17,7 @@ import {
   type Pagefind,
   type PagefindResult,
   type PagefindSearch,
-} from './pagefind.ts';
+} from '~/scripts/pagefind.ts';
 
 interface Messages {
   loading: string;

@@ -2,7 +2,7 @@
 // dist/ after Playwright's web server has built it, so they cover every page that exists, whoever added it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { PAGES } from '../../src/i18n/routes.ts';
+import { PAGES } from '../../src/lib/routes.ts';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { pagePath } from '../../src/i18n/routes.ts';
+import { pagePath } from '../../src/lib/routes.ts';
 import { sitePages } from './dist.ts';
 import { expect, test } from './fixtures.ts';
 import { startHeadersServer } from './headers-server.ts';

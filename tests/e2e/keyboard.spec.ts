@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { RECORD_PAGES, pagePath, recordPath } from '../../src/i18n/routes.ts';
+import { RECORD_PAGES, pagePath, recordPath } from '../../src/lib/routes.ts';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import { TEST_AS_OF } from './as-of.ts';

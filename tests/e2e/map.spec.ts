@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import { contentDir } from '../../src/lib/env.ts';
-import { mapListPagePath } from '../../src/i18n/routes.ts';
+import { mapListPagePath } from '../../src/lib/routes.ts';
 import { mapListPage, productsShown } from '../../src/lib/map-list.ts';
 import { countByKind, mapPoints } from '../../src/lib/map-points.ts';
 import { MAP_POINT_KINDS, type MapPointKind } from '../../src/schemas/enums.ts';

@@ -3,7 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
-import { pagePath, recordPath, sheetPdfPath } from '../../src/i18n/routes.ts';
+import { pagePath, recordPath, sheetPdfPath } from '../../src/lib/routes.ts';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import { contentDir } from '../../src/lib/env.ts';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import { formatDate } from '../../src/lib/format.ts';
-import { lookupShardPath, pagePath, recordPath } from '../../src/i18n/routes.ts';
+import { lookupShardPath, pagePath, recordPath } from '../../src/lib/routes.ts';
 import { foldDiacritics } from '../../src/lib/fold.ts';
 import { nameShardOfQuery } from '../../src/lib/lookup.ts';
 import { TEST_AS_OF } from './as-of.ts';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BENCH_AS_OF, generateContent } from '../../scripts/bench/content.ts';
-import { listingPagePath, mapListPagePath, pagePath, recordPath } from '../../src/i18n/routes.ts';
+import { listingPagePath, mapListPagePath, pagePath, recordPath } from '../../src/lib/routes.ts';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import { LISTING_PAGE_SIZE, pageCount } from '../../src/lib/listing.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapListPagePath } from '../../src/i18n/routes.ts';
+import { mapListPagePath } from '../../src/lib/routes.ts';
 import { mapListPage, MAP_LIST_PRODUCTS_SHOWN, productsShown } from '../../src/lib/map-list.ts';
 import { mapPoints, type MapPlaceLike } from '../../src/lib/map-points.ts';
 

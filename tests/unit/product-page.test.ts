@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapPointPath } from '../../src/i18n/routes.ts';
+import { mapPointPath } from '../../src/lib/routes.ts';
 import { hasLapsed, todayInVietnam } from '../../src/lib/lapse.ts';
 import { localDescription, mailtoHref } from '../../src/lib/product-text.ts';
 import { relatedProducts } from '../../src/lib/related.ts';

@@ -1,12 +1,12 @@
 import type * as Leaflet from 'leaflet';
-import { mapPointDataPath } from '../../i18n/routes.ts';
-import { featureId, type MapFeatureCollection } from '../../lib/geojson.ts';
-import type { MapPointDetails } from '../../lib/map-details.ts';
-import { MAP_POINT_KINDS, type Locale, type MapPointKind } from '../../schemas/enums.ts';
-import { loadLeaflet } from './leaflet.ts';
-import { markerSvg } from './marker-svg.ts';
-import { popupContent } from './popup.ts';
-import { fill, type MapStrings } from './strings.ts';
+import { mapPointDataPath } from '~/lib/routes.ts';
+import { featureId, type MapFeatureCollection } from '~/lib/geojson.ts';
+import type { MapPointDetails } from '~/lib/map-details.ts';
+import { MAP_POINT_KINDS, type Locale, type MapPointKind } from '~/schemas/enums.ts';
+import { loadLeaflet } from '~/islands/map/leaflet.ts';
+import { markerSvg } from '~/islands/map/marker-svg.ts';
+import { popupContent } from '~/islands/map/popup.ts';
+import { fill, type MapStrings } from '~/islands/map/strings.ts';
 
 export interface MapOptions {
   locale: Locale;

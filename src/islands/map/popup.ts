@@ -1,8 +1,8 @@
-import { telHref } from '../../lib/format.ts';
-import type { MapPointDetails } from '../../lib/map-details.ts';
-import { geoHref, osmDirectionsHref } from '../../lib/map-points.ts';
-import type { Locale } from '../../schemas/enums.ts';
-import type { MapStrings } from './strings.ts';
+import { telHref } from '~/lib/format.ts';
+import type { MapPointDetails } from '~/lib/map-details.ts';
+import { geoHref, osmDirectionsHref } from '~/lib/map-points.ts';
+import type { Locale } from '~/schemas/enums.ts';
+import type { MapStrings } from '~/islands/map/strings.ts';
 
 type Child = Node | string;
 

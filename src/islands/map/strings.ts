@@ -1,4 +1,4 @@
-import type { UiKey } from '../../i18n/ui.ts';
+import type { UiKey } from '~/i18n/ui.ts';
 
 /**
  * The UI strings the island needs, translated on the server and passed as a prop, so the browser

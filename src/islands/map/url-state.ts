@@ -1,4 +1,4 @@
-import { MAP_POINT_KINDS, type MapPointKind } from '../../schemas/enums.ts';
+import { MAP_POINT_KINDS, type MapPointKind } from '~/schemas/enums.ts';
 
 /** What the map shows, kept in the address so that it can be shared: `?diem=<id>&lop=<kinds>`. */
 export interface MapUrlState {

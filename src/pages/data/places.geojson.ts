@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { points } from '../../content.ts';
-import { toGeoJson } from '../../lib/geojson.ts';
+import { points } from '~/content.ts';
+import { toGeoJson } from '~/lib/geojson.ts';
 
 export const GET: APIRoute = () =>
   new Response(JSON.stringify(toGeoJson(points)), {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { catalogue, site } from '../../content.ts';
-import { recordPath } from '../../i18n/routes.ts';
-import { productRecords, productsCsv } from '../../lib/open-data.ts';
+import { catalogue, site } from '~/content.ts';
+import { recordPath } from '~/lib/routes.ts';
+import { productRecords, productsCsv } from '~/lib/open-data.ts';
 
 const urlOf = (slug: string) => new URL(recordPath('product', 'vi', slug), site.url).href;
 

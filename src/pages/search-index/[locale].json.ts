@@ -3,13 +3,13 @@
 // after the build and deletes this file from dist/: it is not part of the public site.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getImage } from 'astro:assets';
-import { catalogue, type Place, type Producer, type Product } from '../../content.ts';
-import { mapPointPath, recordPath } from '../../i18n/routes.ts';
-import { useTranslations } from '../../i18n/ui.ts';
-import { localName, localSummary } from '../../lib/localize.ts';
-import { markdownToText } from '../../lib/markdown.ts';
-import type { SearchRecord } from '../../lib/search/record.ts';
-import { LOCALES, type Locale } from '../../schemas/enums.ts';
+import { catalogue, type Place, type Producer, type Product } from '~/content.ts';
+import { mapPointPath, recordPath } from '~/lib/routes.ts';
+import { useTranslations } from '~/i18n/ui.ts';
+import { localName, localSummary } from '~/lib/localize.ts';
+import { markdownToText } from '~/lib/markdown.ts';
+import type { SearchRecord } from '~/lib/search/record.ts';
+import { LOCALES, type Locale } from '~/schemas/enums.ts';
 
 export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
 
