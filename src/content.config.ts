@@ -1,4 +1,4 @@
-// The content contract (../shared/CONTENT-CONTRACT.md) as Astro collections. The schemas live in
+// The content contract (docs/CONTENT-CONTRACT.md) as Astro collections. The schemas live in
 // src/schemas/ so that the stand-alone content check (scripts/check-content.ts) uses the same ones.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
