@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { PAGES } from './src/lib/routes.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { preactInBrowser } from './src/integrations/preact-in-browser.ts';
+import { routes } from './src/integrations/routes.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
@@ -20,6 +21,8 @@ export default defineConfig({
   integrations: [
     // First: it checks the content and sets `site` (from site.json), which the sitemap needs.
     contentCheck(),
+    // Every page and file of the site, from the route table (src/lib/routes.ts): there is no src/pages/.
+    routes(),
     react({ include: ['**/islands/**/*.tsx'] }),
     sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
     searchIndex(),

@@ -1,5 +1,5 @@
 // The certificate lookup's shards, computed once per build from the whole catalogue (published or
-// not, as the contract allows for the lookup only) and written by src/pages/tra-cuu/so/ and ten/.
+// not, as the contract allows for the lookup only) and written by src/routes/lookup-shard-number.ts and lookup-shard-name.ts.
 import { catalogue } from '~/content.ts';
 import { recordPath } from '~/lib/routes.ts';
 import { buildLookup, numberShardCount, shardLookup } from '~/lib/lookup.ts';

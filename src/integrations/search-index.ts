@@ -4,10 +4,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { SEARCH_RECORDS_DIR } from '../lib/routes.ts';
 import { recordHtml, type SearchRecord } from '../lib/search/record.ts';
-
-/** Where src/pages/search-index/[locale].json.ts writes the records, inside dist/. */
-export const RECORDS_DIR = 'search-index';
 
 // Pagefind writes its own UIs too; the site uses only the search API (pagefind.js), so they go.
 const UNUSED_BUNDLE_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
@@ -47,7 +45,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir);
-        const recordsDir = join(out, RECORDS_DIR);
+        const recordsDir = join(out, SEARCH_RECORDS_DIR);
         if (!existsSync(recordsDir)) throw new Error(`No search records in ${recordsDir}`);
         const bundle = join(out, 'pagefind');
         // One Pagefind run per language, one after the other: its memory grows with the text it holds

@@ -1,4 +1,8 @@
-import type { Locale } from '../schemas/enums.ts';
+// The route table: every URL of the site, written once. The constants below hold the URL segments;
+// ROUTES at the end turns them into the path pattern of each route file in src/routes/, which
+// src/integrations/routes.ts hands to Astro (there is no src/pages/), and every path helper here
+// fills the same segments in. tests/e2e/routes.spec.ts checks that the built site and the table agree.
+import { LOCALES, type Locale } from '../schemas/enums.ts';
 
 /**
  * Every page's path in both languages. The first entries are public URLs fixed by
@@ -75,9 +79,12 @@ export function mapPointPath(locale: Locale, id: string): string {
   return `${PAGES.map[locale]}?diem=${encodeURIComponent(id)}`;
 }
 
+/** Where each map point's popup details sit, one file per point id. */
+export const MAP_POINT_DATA_DIR = '/data/places/';
+
 /** One map point's popup details, fetched when its popup opens (kept out of the page and the GeoJSON). */
 export function mapPointDataPath(id: string): string {
-  return `/data/places/${id}.json`;
+  return `${MAP_POINT_DATA_DIR}${id}.json`;
 }
 
 /**
@@ -105,8 +112,110 @@ export const otherLocale = (locale: Locale): Locale => (locale === 'vi' ? 'en' :
 export const DATA_FILES = {
   productsJson: '/data/products.json',
   productsCsv: '/data/products.csv',
+  /** Every map point, for the map (CONTENT-CONTRACT.md). */
+  placesGeoJson: '/data/places.geojson',
 } as const;
 
 /** PDF files that `npm run sheets` (scripts/sheets.ts) writes into the built site. */
 export const sheetPdfPath = (locale: Locale, slug: string): string => `/pdf/${locale}/${slug}.pdf`;
 export const cataloguePdfPath = (locale: Locale): string => `/pdf/catalogue-${locale}.pdf`;
+
+/**
+ * The search records of one language, written by the build for src/integrations/search-index.ts, which
+ * turns them into Pagefind's index and then deletes them: they are not part of the public site.
+ */
+export const SEARCH_RECORDS_DIR = '/search-index/';
+
+/** A route's path pattern in Astro's syntax: `[name]` is a parameter, filled by getStaticPaths. */
+type Pattern = string;
+
+/**
+ * A route: the file in src/routes/ that renders it (`.astro` for a page, `.ts` for a file endpoint)
+ * and its path pattern, one per language (`vi`, `en`) or one shared by both (`all`). A localised
+ * route's file is rendered once per language; it reads which one from its pattern (`routeLocale`).
+ */
+export type Route = { file: string } & ({ vi: Pattern; en: Pattern } | { all: Pattern });
+
+const eachLocale = (pattern: (locale: Locale) => Pattern) =>
+  Object.fromEntries(LOCALES.map((locale) => [locale, pattern(locale)])) as Record<Locale, Pattern>;
+const page = (name: PageName) => PAGES[name];
+const record = (kind: RecordPageName, param = 'slug') =>
+  eachLocale((locale) => `${RECORD_PAGES[kind][locale]}[${param}]/`);
+/** The later pages of a listing: its path, the listing-page segment, then the page number. */
+const laterPagesOf = (listing: Record<Locale, Pattern>) =>
+  eachLocale((locale) => `${listing[locale]}${LISTING_PAGE_SEGMENT[locale]}/[page]/`);
+
+/**
+ * Every route of the site. To add a page: give it a line here (its segments in the constants above
+ * when other code links to it), write its file in src/routes/, and link to it through a helper of
+ * this module. Nothing else lists URLs: the integration injects these, and the route-table test fails
+ * on a built file that no route here accounts for.
+ */
+export const ROUTES = /* @__PURE__ */ routeTable();
+
+// A function called once, marked pure, so that browser bundles, which use the helpers only, leave it out.
+function routeTable() {
+  return {
+    home: { file: 'home.astro', ...page('home') },
+    products: { file: 'catalogue.astro', ...page('products') },
+    productsPage: { file: 'catalogue-page.astro', ...laterPagesOf(page('products')) },
+    productGroup: { file: 'product-group.astro', ...record('productGroup', 'group') },
+    productGroupPage: { file: 'product-group-page.astro', ...laterPagesOf(record('productGroup', 'group')) },
+    product: { file: 'product.astro', ...record('product') },
+    producer: { file: 'producer.astro', ...record('producer') },
+    search: { file: 'search.astro', ...page('search') },
+    map: { file: 'map.astro', ...page('map') },
+    mapPage: { file: 'map-page.astro', ...laterPagesOf(page('map')) },
+    about: { file: 'about.astro', ...page('about') },
+    events: { file: 'events.astro', ...page('events') },
+    event: { file: 'event.astro', ...record('event') },
+    eventCalendar: { file: 'event-calendar.ts', ...eachLocale((locale) => eventCalendarPath(locale, '[slug]')) },
+    eventsCalendar: { file: 'events-calendar.ts', ...FEEDS.eventsCalendar },
+    eventsFeed: { file: 'events-feed.ts', ...FEEDS.eventsFeed },
+    newProductsFeed: { file: 'new-products-feed.ts', ...FEEDS.newProductsFeed },
+    statistics: { file: 'statistics.astro', ...page('statistics') },
+    fairPack: { file: 'fair-pack.astro', ...page('fairPack') },
+    verify: { file: 'verify.astro', ...page('verify') },
+    lookupByNumber: { file: 'lookup-shard-number.ts', all: lookupShardPath('number', '[shard]') },
+    lookupByName: { file: 'lookup-shard-name.ts', all: lookupShardPath('name', '[shard]') },
+    productsJson: { file: 'products-json.ts', all: DATA_FILES.productsJson },
+    productsCsv: { file: 'products-csv.ts', all: DATA_FILES.productsCsv },
+    placesGeoJson: { file: 'places-geojson.ts', all: DATA_FILES.placesGeoJson },
+    placeData: { file: 'place-data.ts', all: mapPointDataPath('[id]') },
+    searchRecords: { file: 'search-records.ts', all: `${SEARCH_RECORDS_DIR}[locale].json` },
+    robots: { file: 'robots.ts', all: '/robots.txt' },
+  } as const satisfies Record<string, Route>;
+}
+export type RouteName = keyof typeof ROUTES;
+
+/** One path pattern of the table: what the integration injects, and what the route-table test matches. */
+export interface RoutePattern {
+  name: RouteName;
+  /** Undefined for a file both languages share. */
+  locale: Locale | undefined;
+  pattern: Pattern;
+  file: string;
+}
+
+/** Every pattern of ROUTES, languages apart, in table order. */
+export function routePatterns(): RoutePattern[] {
+  return (Object.entries(ROUTES) as [RouteName, Route][]).flatMap(([name, route]): RoutePattern[] =>
+    'all' in route
+      ? [{ name, locale: undefined, pattern: route.all, file: route.file }]
+      : LOCALES.map((locale) => ({ name, locale, pattern: route[locale], file: route.file })),
+  );
+}
+
+/** A pattern as Astro reports it (`Astro.routePattern`, getStaticPaths' `routePattern`): no trailing slash. */
+const bare = (pattern: string) => (pattern === '/' ? pattern : pattern.replace(/\/$/, ''));
+
+/**
+ * The language of a localised route, from the pattern Astro is rendering (getStaticPaths'
+ * `routePattern` or `Astro.routePattern`): how one route file serves both languages.
+ * Throws for a pattern that is not a localised route of the table.
+ */
+export function routeLocale(routePattern: string): Locale {
+  const match = routePatterns().find((route) => bare(route.pattern) === bare(routePattern));
+  if (!match?.locale) throw new Error(`${routePattern} is not a localised route of src/lib/routes.ts`);
+  return match.locale;
+}

@@ -3,16 +3,18 @@
 // generated folder (scripts/bench) into its own outDir and reads the built HTML.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BENCH_AS_OF, generateContent } from '../../scripts/bench/content.ts';
-import { listingPagePath, mapListPagePath, pagePath, recordPath } from '../../src/lib/routes.ts';
+import { listingPagePath, mapListPagePath, pagePath, recordPath, routePatterns } from '../../src/lib/routes.ts';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import { LISTING_PAGE_SIZE, pageCount } from '../../src/lib/listing.ts';
 import { MAP_LIST_PRODUCTS_SHOWN } from '../../src/lib/map-list.ts';
 import { mapPoints, type MapPoint } from '../../src/lib/map-points.ts';
+import { filesUnder } from '../e2e/dist.ts';
+import { isLaterPagesRoute, patternKey, sortBuiltFiles } from '../route-table.ts';
 import type { Locale } from '../../src/schemas/enums.ts';
 
 const content = 'test-results/large-catalogue/content';
@@ -174,5 +176,26 @@ describe.each(['vi', 'en'] as Locale[])('the map of a large catalogue (%s)', (lo
       expect(props).toContain('/data/places.geojson');
       for (const point of points) expect(props).not.toContain(point.slug);
     }
+  });
+});
+
+describe('the route table and a large catalogue', () => {
+  // tests/e2e/routes.spec.ts checks the other routes on the sample site, too small for these.
+  it('builds the later pages of every paginated listing, in each language, and nothing outside the table', () => {
+    const { unaccounted, claimedTwice, filesPerPattern } = sortBuiltFiles(
+      filesUnder(dist).map((path) => relative(dist, path)),
+    );
+    expect(unaccounted).toEqual([]);
+    expect(claimedTwice).toEqual([]);
+    const later = routePatterns().filter(isLaterPagesRoute);
+    expect(later.map(patternKey).sort()).toEqual([
+      'mapPage en',
+      'mapPage vi',
+      'productGroupPage en',
+      'productGroupPage vi',
+      'productsPage en',
+      'productsPage vi',
+    ]);
+    for (const route of later) expect(filesPerPattern.get(patternKey(route)), route.pattern).toBeGreaterThan(0);
   });
 });
