@@ -11,6 +11,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 // Pages that exist only for visitors (search results) stay out of the sitemap; every other page is
 // built from published records only, so the sitemap lists published pages only.
 const unlisted = new Set<string>([...Object.values(PAGES.search), '/404/']);
+const routing = routes();
 
 export default defineConfig({
   output: 'static',
@@ -19,12 +20,12 @@ export default defineConfig({
   // index then sees as one word; lossless compression keeps them apart.
   compressHTML: true,
   integrations: [
-    // First: it checks the content and sets `site` (from site.json), which the sitemap needs.
+    // First: it checks the content and sets `site` and `base` (from site.json), which the others need.
     contentCheck(),
     // Every page and file of the site, from the route table (src/lib/routes.ts): there is no src/pages/.
-    routes(),
+    routing,
     react({ include: ['**/islands/**/*.tsx'] }),
-    sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !unlisted.has(routing.pathOnSite(page)) }),
     searchIndex(),
     // Last: it hashes the inline scripts of the finished pages into the Content-Security-Policy.
     securityHeaders(),

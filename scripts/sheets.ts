@@ -11,7 +11,18 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { serveStatic } from './serve-static.ts';
-import { cataloguePdfPath, DATA_FILES, pagePath, recordPath, sheetPdfPath } from '../src/lib/routes.ts';
+import { readSiteFile } from '../src/lib/content/read.ts';
+import { contentDir } from '../src/lib/env.ts';
+import {
+  cataloguePdfPath,
+  DATA_FILES,
+  pagePath,
+  recordPath,
+  sheetPdfPath,
+  siteBase,
+  withBase,
+} from '../src/lib/routes.ts';
+import { siteSchema } from '../src/schemas/site.ts';
 
 const LOCALES = ['vi', 'en'] as const;
 const dist = resolve('dist');
@@ -56,7 +67,10 @@ const browser = await chromium
     );
   });
 
-const server = await serveStatic(dist);
+// The site is served under its base, as it will be: its pages link their styles and scripts there.
+// Plain Node sees the route helpers' paths from the root (src/lib/routes.ts), so the base is added here.
+const base = siteBase(siteSchema.parse(readSiteFile(contentDir(), [])?.data).url);
+const server = await serveStatic(dist, 0, undefined, base);
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const started = performance.now();
 let written = 0;
@@ -70,7 +84,7 @@ try {
   const page = await context.newPage();
   await page.emulateMedia({ media: 'print' });
   const print = async (path: string, file: string, sheets = 0) => {
-    await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    await page.goto(`${origin}${withBase(path, base)}`, { waitUntil: 'load' });
     // The fair pack fetches its sheets from the product pages: wait for all of them, and for its
     // print button, enabled once the contents page has their names.
     if (sheets > 0) {

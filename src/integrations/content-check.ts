@@ -4,11 +4,13 @@ import type { AstroIntegration } from 'astro';
 import { checkContentFolder } from '../lib/content/check.ts';
 import { formatProblem } from '../lib/content/problem.ts';
 import { contentDir } from '../lib/env.ts';
+import { siteBase } from '../lib/routes.ts';
 
 /**
  * Checks the whole content folder before Astro loads it, so that every problem is reported in one
  * run (Astro's own loader stops at the first), and nothing is built from a folder that fails.
- * Also sets `site` from `site.json`, the one source of the canonical origin.
+ * Also sets `site` from `site.json`, the one source of the canonical address, and `base` from its
+ * path, so a site whose address has one (a GitHub Pages project site) is served under it.
  */
 export function contentCheck(): AstroIntegration {
   return {
@@ -32,7 +34,7 @@ export function contentCheck(): AstroIntegration {
         // The benchmark (scripts/bench/) reads this line to split content checking from loading.
         const records = content.products.length + content.producers.length + content.places.length;
         logger.info(`checked ${records} records in ${Math.round(performance.now() - started)}ms`);
-        updateConfig({ site: content.site.url });
+        updateConfig({ site: content.site.url, base: siteBase(content.site.url) });
       },
     },
   };

@@ -33,11 +33,13 @@ function* inlineElements(html: Buffer): Generator<string> {
  */
 export function securityHeaders(): AstroIntegration {
   let root = '';
+  let base = '/';
   return {
     name: 'ocop:security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        base = config.base;
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
@@ -63,7 +65,12 @@ export function securityHeaders(): AstroIntegration {
         }
         writeFileSync(
           join(out, '_headers'),
-          headersFile({ tiles: site.map.tiles, scriptHashes: [...scripts].sort(), styleHashes: [...styles].sort() }),
+          headersFile({
+            tiles: site.map.tiles,
+            scriptHashes: [...scripts].sort(),
+            styleHashes: [...styles].sort(),
+            base,
+          }),
         );
         logger.info(`_headers written (${scripts.size} inline script and ${styles.size} inline style hashes)`);
       },

@@ -1,8 +1,32 @@
-// The route table: every URL of the site, written once. The constants below hold the URL segments;
-// ROUTES at the end turns them into the path pattern of each route file in src/routes/, which
-// src/integrations/routes.ts hands to Astro (there is no src/pages/), and every path helper here
-// fills the same segments in. tests/e2e/routes.spec.ts checks that the built site and the table agree.
+// The route table: every URL of the site, written once. The constants below hold the URL segments,
+// as paths from the site's root; ROUTES at the end turns them into the path pattern of each route file
+// in src/routes/, which src/integrations/routes.ts hands to Astro (there is no src/pages/), and every
+// path helper here fills the same segments in, under the base the site is served from (BASE).
+// tests/e2e/routes.spec.ts checks that the built site and the table agree.
 import { LOCALES, type Locale } from '../schemas/enums.ts';
+
+/**
+ * The path a site's address puts it under, with a slash at each end: `/` for
+ * `https://ocop.example.vn`, `/ocop-tam-duong/` for `https://org.github.io/ocop-tam-duong/` (a GitHub
+ * Pages project site). site.json's `url` gives it; it is Astro's `base` (src/integrations/content-check.ts).
+ */
+export function siteBase(siteUrl: string): string {
+  const path = new URL(siteUrl).pathname.replace(/\/+$/, '');
+  return `${path}/`;
+}
+
+/**
+ * The base of the site being built: Vite writes Astro's `base` into every page, data file and browser
+ * script (import.meta.env.BASE_URL), so the helpers below give paths under it wherever the site runs.
+ * Plain Node (scripts/, Playwright tests, astro.config.ts) has no import.meta.env and sees `/`, paths
+ * from the root: a tool that drives a site built under a sub-path adds its base with `withBase`.
+ */
+export const BASE: string = import.meta.env?.BASE_URL ?? '/';
+
+/** A path from the site's root, under a base: `withBase('/san-pham/', '/repo/')` is `/repo/san-pham/`. */
+export function withBase(path: string, base: string = BASE): string {
+  return `${base.replace(/\/?$/, '/')}${path.replace(/^\//, '')}`;
+}
 
 /**
  * Every page's path in both languages. The first entries are public URLs fixed by
@@ -29,8 +53,11 @@ export type PageName = keyof typeof PAGES;
  */
 export const LOOKUP_SHARD_DIRS = { number: '/tra-cuu/so/', name: '/tra-cuu/ten/' } as const;
 
+const lookupShardFile = (kind: keyof typeof LOOKUP_SHARD_DIRS, key: string | number) =>
+  `${LOOKUP_SHARD_DIRS[kind]}${key}.json`;
+
 export function lookupShardPath(kind: keyof typeof LOOKUP_SHARD_DIRS, key: string | number): string {
-  return `${LOOKUP_SHARD_DIRS[kind]}${key}.json`;
+  return withBase(lookupShardFile(kind, key));
 }
 
 /** Pages with one copy per record: the prefix, then the slug. */
@@ -55,20 +82,22 @@ export const FEEDS = {
 export type FeedName = keyof typeof FEEDS;
 
 export function feedPath(feed: FeedName, locale: Locale): string {
-  return FEEDS[feed][locale];
+  return withBase(FEEDS[feed][locale]);
 }
+
+const eventCalendarFile = (locale: Locale, slug: string) => `${RECORD_PAGES.event[locale]}${slug}.ics`;
 
 /** One event's own calendar file, beside its page: `/su-kien/<slug>.ics`. */
 export function eventCalendarPath(locale: Locale, slug: string): string {
-  return `${RECORD_PAGES.event[locale]}${slug}.ics`;
+  return withBase(eventCalendarFile(locale, slug));
 }
 
 export function pagePath(page: PageName, locale: Locale): string {
-  return PAGES[page][locale];
+  return withBase(PAGES[page][locale]);
 }
 
 export function recordPath(page: RecordPageName, locale: Locale, slug: string): string {
-  return `${RECORD_PAGES[page][locale]}${slug}/`;
+  return withBase(`${RECORD_PAGES[page][locale]}${slug}/`);
 }
 
 /**
@@ -76,15 +105,17 @@ export function recordPath(page: RecordPageName, locale: Locale, slug: string): 
  * always its slug (places claim their ids first, see src/lib/map-points.ts).
  */
 export function mapPointPath(locale: Locale, id: string): string {
-  return `${PAGES.map[locale]}?diem=${encodeURIComponent(id)}`;
+  return `${pagePath('map', locale)}?diem=${encodeURIComponent(id)}`;
 }
 
 /** Where each map point's popup details sit, one file per point id. */
 export const MAP_POINT_DATA_DIR = '/data/places/';
 
+const mapPointDataFile = (id: string) => `${MAP_POINT_DATA_DIR}${id}.json`;
+
 /** One map point's popup details, fetched when its popup opens (kept out of the page and the GeoJSON). */
 export function mapPointDataPath(id: string): string {
-  return `${MAP_POINT_DATA_DIR}${id}.json`;
+  return withBase(mapPointDataFile(id));
 }
 
 /**
@@ -103,7 +134,7 @@ export function listingPagePath(listingPath: string, locale: Locale, page: numbe
  * `/en/map/page/2/`. Page 1 is the map page itself, the contract's `/ban-do/` and `/en/map/`.
  */
 export function mapListPagePath(locale: Locale, page: number): string {
-  return listingPagePath(PAGES.map[locale], locale, page);
+  return listingPagePath(pagePath('map', locale), locale, page);
 }
 
 export const otherLocale = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');
@@ -116,9 +147,20 @@ export const DATA_FILES = {
   placesGeoJson: '/data/places.geojson',
 } as const;
 
+export function dataFilePath(file: keyof typeof DATA_FILES): string {
+  return withBase(DATA_FILES[file]);
+}
+
 /** PDF files that `npm run sheets` (scripts/sheets.ts) writes into the built site. */
-export const sheetPdfPath = (locale: Locale, slug: string): string => `/pdf/${locale}/${slug}.pdf`;
-export const cataloguePdfPath = (locale: Locale): string => `/pdf/catalogue-${locale}.pdf`;
+export const sheetPdfPath = (locale: Locale, slug: string): string => withBase(`/pdf/${locale}/${slug}.pdf`);
+export const cataloguePdfPath = (locale: Locale): string => withBase(`/pdf/catalogue-${locale}.pdf`);
+
+/** The browser's entry to the search index that src/integrations/search-index.ts writes. */
+export const PAGEFIND_DIR = '/pagefind/';
+export const pagefindScriptPath = (): string => withBase(`${PAGEFIND_DIR}pagefind.js`);
+
+/** The sitemap's index, which @astrojs/sitemap writes (robots.txt names it). */
+export const sitemapPath = (): string => withBase('/sitemap-index.xml');
 
 /**
  * The search records of one language, written by the build for src/integrations/search-index.ts, which
@@ -169,19 +211,19 @@ function routeTable() {
     about: { file: 'about.astro', ...page('about') },
     events: { file: 'events.astro', ...page('events') },
     event: { file: 'event.astro', ...record('event') },
-    eventCalendar: { file: 'event-calendar.ts', ...eachLocale((locale) => eventCalendarPath(locale, '[slug]')) },
+    eventCalendar: { file: 'event-calendar.ts', ...eachLocale((locale) => eventCalendarFile(locale, '[slug]')) },
     eventsCalendar: { file: 'events-calendar.ts', ...FEEDS.eventsCalendar },
     eventsFeed: { file: 'events-feed.ts', ...FEEDS.eventsFeed },
     newProductsFeed: { file: 'new-products-feed.ts', ...FEEDS.newProductsFeed },
     statistics: { file: 'statistics.astro', ...page('statistics') },
     fairPack: { file: 'fair-pack.astro', ...page('fairPack') },
     verify: { file: 'verify.astro', ...page('verify') },
-    lookupByNumber: { file: 'lookup-shard-number.ts', all: lookupShardPath('number', '[shard]') },
-    lookupByName: { file: 'lookup-shard-name.ts', all: lookupShardPath('name', '[shard]') },
+    lookupByNumber: { file: 'lookup-shard-number.ts', all: lookupShardFile('number', '[shard]') },
+    lookupByName: { file: 'lookup-shard-name.ts', all: lookupShardFile('name', '[shard]') },
     productsJson: { file: 'products-json.ts', all: DATA_FILES.productsJson },
     productsCsv: { file: 'products-csv.ts', all: DATA_FILES.productsCsv },
     placesGeoJson: { file: 'places-geojson.ts', all: DATA_FILES.placesGeoJson },
-    placeData: { file: 'place-data.ts', all: mapPointDataPath('[id]') },
+    placeData: { file: 'place-data.ts', all: mapPointDataFile('[id]') },
     searchRecords: { file: 'search-records.ts', all: `${SEARCH_RECORDS_DIR}[locale].json` },
     robots: { file: 'robots.ts', all: '/robots.txt' },
   } as const satisfies Record<string, Route>;

@@ -3,7 +3,7 @@
  * build time, see src/integrations/security-headers.ts), deploy/nginx.conf.example and the test
  * server that proves the site works under them.
  */
-import { LOOKUP_SHARD_DIRS } from './routes.ts';
+import { LOOKUP_SHARD_DIRS, withBase } from './routes.ts';
 
 export interface HeaderOptions {
   /** The map's tile URL template from site.json; its host may serve images. */
@@ -11,6 +11,8 @@ export interface HeaderOptions {
   /** 'sha256-…' sources of inline scripts and <style> elements found in the built pages, if any. */
   scriptHashes?: string[];
   styleHashes?: string[];
+  /** The path the site is served under (Astro's `base`, from site.json's url); `/` by default. */
+  base?: string;
 }
 
 /** The origin of a tile URL template, "{s}" subdomains as a wildcard: https://{s}.tile.x/… → https://*.tile.x */
@@ -52,7 +54,10 @@ export function securityHeaders(options: HeaderOptions): Record<string, string> 
   };
 }
 
-/** Extra headers for some paths: fingerprinted assets never change; the lookup's data is not for search engines. */
+/**
+ * Extra headers for some paths, from the site's root (`headersFile` puts them under the base):
+ * fingerprinted assets never change; the lookup's data is not for search engines.
+ */
 export const PATH_HEADERS: Record<string, Record<string, string>> = {
   '/_astro/*': { 'Cache-Control': 'public, max-age=31536000, immutable' },
   [`${LOOKUP_SHARD_DIRS.number}*`]: { 'X-Robots-Tag': 'noindex' },
@@ -63,7 +68,11 @@ export const PATH_HEADERS: Record<string, Record<string, string>> = {
 export function headersFile(options: HeaderOptions): string {
   const block = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
-  const blocks = [block('/*', securityHeaders(options)), ...Object.entries(PATH_HEADERS).map(([p, h]) => block(p, h))];
+  // Every response gets the security headers, whatever its path; the others only under the base.
+  const blocks = [
+    block('/*', securityHeaders(options)),
+    ...Object.entries(PATH_HEADERS).map(([path, headers]) => block(withBase(path, options.base ?? '/'), headers)),
+  ];
   return `# Written by the build from site.json (src/lib/security-headers.ts); do not edit.\n${blocks.join('\n\n')}\n`;
 }
 

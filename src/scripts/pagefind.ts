@@ -1,5 +1,6 @@
 // Pagefind's search API, loaded on demand by the pages that search (the search page, the fair pack's
 // chooser). One loader, so both rank results the same way.
+import { pagefindScriptPath } from '~/lib/routes.ts';
 import { DISPLAY_ONLY_META, type SearchResultData } from '~/lib/search/record.ts';
 
 export interface PagefindResult {
@@ -18,7 +19,7 @@ export interface Pagefind {
 }
 
 // A variable, so that the bundler leaves the path alone: the file exists only in the built site.
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = pagefindScriptPath();
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
@@ -27,7 +28,9 @@ export function loadPagefind(): Promise<Pagefind> {
     // Pagefind searches metadata too; the thumbnail's path and the producer (already in the text)
     // must not add to a result's score.
     const metaWeights = Object.fromEntries(DISPLAY_ONLY_META.map((key) => [key, 0]));
-    await pagefind.options({ ranking: { metaWeights } });
+    // baseUrl '/': the records' URLs already carry the site's base (src/lib/routes.ts); Pagefind would
+    // otherwise put the folder it was loaded from in front of them a second time.
+    await pagefind.options({ baseUrl: '/', ranking: { metaWeights } });
     return pagefind;
   })();
   return pagefindPromise;

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROUTE_FILES_DIR } from '../../src/integrations/routes.ts';
 import {
   eventCalendarPath,
@@ -14,6 +14,8 @@ import {
   recordPath,
   routeLocale,
   routePatterns,
+  siteBase,
+  withBase,
   DATA_FILES,
   type RouteName,
 } from '../../src/lib/routes.ts';
@@ -87,5 +89,71 @@ describe('the path helpers', () => {
       '/data/products.json',
       '/data/places.geojson',
     ]);
+  });
+});
+
+describe('a site served from a sub-path', () => {
+  it('takes its base from the path of site.json’s url, with a slash at each end', () => {
+    expect(siteBase('https://ocop.tamduong.example')).toBe('/');
+    expect(siteBase('https://ocop.tamduong.example/')).toBe('/');
+    expect(siteBase('https://example.github.io/ocop-tam-duong/')).toBe('/ocop-tam-duong/');
+    expect(siteBase('https://example.github.io/ocop-tam-duong')).toBe('/ocop-tam-duong/');
+    expect(siteBase('https://example.org/a/b/')).toBe('/a/b/');
+  });
+
+  it('puts a path from the root under a base', () => {
+    expect(withBase('/san-pham/x/', '/')).toBe('/san-pham/x/');
+    expect(withBase('/san-pham/x/', '/ocop-tam-duong/')).toBe('/ocop-tam-duong/san-pham/x/');
+    expect(withBase('/', '/ocop-tam-duong/')).toBe('/ocop-tam-duong/');
+    expect(withBase('/', '/ocop-tam-duong')).toBe('/ocop-tam-duong/');
+  });
+
+  describe('every path helper, where Vite builds the site under a base', () => {
+    let routes: typeof import('../../src/lib/routes.ts');
+    beforeAll(async () => {
+      // Vite writes Astro's base as import.meta.env.BASE_URL; the module reads it once, when loaded.
+      vi.stubEnv('BASE_URL', '/ocop-tam-duong/');
+      vi.resetModules();
+      routes = await import('../../src/lib/routes.ts');
+    });
+    afterAll(() => {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    });
+
+    it('gives paths under the base, for every page, record, feed and file', () => {
+      const paths = [
+        ...LOCALES.flatMap((locale) => [
+          ...(Object.keys(routes.PAGES) as (keyof typeof PAGES)[]).map((page) => routes.pagePath(page, locale)),
+          routes.recordPath('product', locale, 'x'),
+          routes.recordPath('productGroup', locale, 'food'),
+          routes.listingPagePath(routes.pagePath('products', locale), locale, 2),
+          routes.mapListPagePath(locale, 2),
+          routes.mapPointPath(locale, 'cho-binh-lu'),
+          routes.eventCalendarPath(locale, 'hoi-cho'),
+          routes.feedPath('eventsFeed', locale),
+          routes.sheetPdfPath(locale, 'x'),
+          routes.cataloguePdfPath(locale),
+        ]),
+        routes.lookupShardPath('number', 3),
+        routes.mapPointDataPath('x'),
+        routes.dataFilePath('productsJson'),
+        routes.dataFilePath('placesGeoJson'),
+        routes.pagefindScriptPath(),
+        routes.sitemapPath(),
+      ];
+      expect(routes.BASE).toBe('/ocop-tam-duong/');
+      expect(paths.filter((path) => !path.startsWith('/ocop-tam-duong/'))).toEqual([]);
+      expect(routes.recordPath('product', 'vi', 'x')).toBe('/ocop-tam-duong/san-pham/x/');
+      expect(routes.pagePath('home', 'en')).toBe('/ocop-tam-duong/en/');
+      expect(routes.listingPagePath(routes.pagePath('products', 'vi'), 'vi', 2)).toBe(
+        '/ocop-tam-duong/san-pham/trang/2/',
+      );
+    });
+
+    it('keeps the route table’s patterns from the root: Astro puts them under the base itself', () => {
+      expect(routes.routePatterns().filter((route) => route.pattern.startsWith('/ocop-tam-duong/'))).toEqual([]);
+      expect(routes.routeLocale('/en/products/[slug]')).toBe('en');
+    });
   });
 });

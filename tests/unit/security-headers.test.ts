@@ -33,6 +33,13 @@ describe('the _headers file', () => {
     expect(headersFor(rules, '/_astro/x.js')['Cache-Control']).toContain('immutable');
     expect(headersFor(rules, '/')['Cache-Control']).toBeUndefined();
   });
+  it('puts the path rules under the base of a site served from a sub-path', () => {
+    const under = parseHeadersFile(headersFile({ tiles: OSM_TILES, base: '/ocop-tam-duong/' }));
+    expect(headersFor(under, '/ocop-tam-duong/_astro/x.js')['Cache-Control']).toContain('immutable');
+    expect(headersFor(under, '/ocop-tam-duong/tra-cuu/so/3.json')['X-Robots-Tag']).toBe('noindex');
+    expect(headersFor(under, '/_astro/x.js')['Cache-Control']).toBeUndefined();
+    expect(headersFor(under, '/ocop-tam-duong/')).toEqual(securityHeaders({ tiles: OSM_TILES }));
+  });
 });
 
 describe('deploy/nginx.conf.example', () => {
