@@ -1,4 +1,5 @@
-// Reading what the browser printed: page count and size (pdf-lib), text (pdf.js), QR codes (jsQR).
+// Reading what the browser printed: page count and size (pdf-lib), text (pdf.js), QR codes (jsQR),
+// whole pages as images (pdf.js drawing on @napi-rs/canvas, which pdf.js installs for Node).
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -30,4 +31,27 @@ export async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
 export function decodeQr(png: Buffer): string | undefined {
   const image = PNG.sync.read(png);
   return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
+}
+
+/**
+ * One page of a PDF drawn as a PNG, `scale` pixels per PDF point (2: 144 dpi), to read what is on
+ * the paper, e.g. a QR code anywhere on the page with `decodeQr`. `number` counts from 1.
+ */
+export async function pdfPagePng(pdf: Buffer, number = 1, scale = 2): Promise<Buffer> {
+  const task = getDocument({ data: new Uint8Array(pdf), verbosity: 0 });
+  const document = await task.promise;
+  const page = await document.getPage(number);
+  const viewport = page.getViewport({ scale });
+  // pdf.js types its canvas factory loosely; in Node it makes @napi-rs/canvas canvases.
+  const factory = document.canvasFactory as {
+    create: (width: number, height: number) => { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D };
+  };
+  const { canvas, context } = factory.create(viewport.width, viewport.height);
+  // White paper: the PDF's background is transparent where nothing is printed.
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, viewport.width, viewport.height);
+  await page.render({ canvas, canvasContext: context, viewport }).promise;
+  const png = (canvas as unknown as { toBuffer: (type: string) => Buffer }).toBuffer('image/png');
+  await task.destroy();
+  return png;
 }
