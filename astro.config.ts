@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { PAGES } from './src/lib/routes.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentImages } from './src/integrations/content-images.ts';
 import { preactInBrowser } from './src/integrations/preact-in-browser.ts';
 import { routes } from './src/integrations/routes.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -15,6 +16,9 @@ const routing = routes();
 
 export default defineConfig({
   output: 'static',
+  // scripts/build.ts gives each build a cache folder of its own, removed afterwards: Astro's data store
+  // holds every record, unpublished ones included, and must not outlive the build or leak into the next.
+  ...(process.env.OCOP_BUILD_CACHE_DIR && { cacheDir: process.env.OCOP_BUILD_CACHE_DIR }),
   trailingSlash: 'always',
   // 'jsx' (Astro 7's default) glues words of adjacent inline elements together, which the search
   // index then sees as one word; lossless compression keeps them apart.
@@ -24,6 +28,8 @@ export default defineConfig({
     contentCheck(),
     // Every page and file of the site, from the route table (src/lib/routes.ts): there is no src/pages/.
     routing,
+    // Product photos: read as bytes and re-encoded with sharp, never imported (see src/lib/images.ts).
+    contentImages(),
     react({ include: ['**/islands/**/*.tsx'] }),
     sitemap({ filter: (page) => !unlisted.has(routing.pathOnSite(page)) }),
     searchIndex(),

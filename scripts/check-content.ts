@@ -6,8 +6,21 @@ import { contentDir, referenceDate } from '../src/lib/env.ts';
 import { officeReport } from '../src/lib/office-report.ts';
 
 const root = contentDir();
-const asOf = referenceDate();
-const { problems, content } = checkContentFolder(root);
+let asOf: string;
+try {
+  asOf = referenceDate();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const { problems, ignored, content } = await checkContentFolder(root);
+
+if (ignored.length > 0) {
+  console.log(`Not read, on purpose (${ignored.length}):`);
+  for (const { file, reason } of ignored)
+    console.log(`  ${formatProblem({ file, field: 'ignored', message: reason })}`);
+  console.log();
+}
 
 if (problems.length > 0 || !content) {
   console.error(`Content folder ${root} has ${problems.length} problem(s):`);

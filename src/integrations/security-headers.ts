@@ -1,35 +1,24 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readSiteFile } from '../lib/content/read.ts';
+import { readSiteFile, realContentRoot } from '../lib/content/read.ts';
 import { contentDir } from '../lib/env.ts';
-import { headersFile } from '../lib/security-headers.ts';
+import {
+  CSP_META_PLACEHOLDER,
+  fillCspMetaAfterBuild,
+  headersFile,
+  inlineCodeHashes,
+  metaContentSecurityPolicy,
+} from '../lib/security-headers.ts';
 import { siteSchema } from '../schemas/site.ts';
 
-const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
-
-const OPENERS = ['<script', '<style'].map((tag) => ({
-  open: Buffer.from(tag),
-  close: Buffer.from(`</${tag.slice(1)}>`),
-}));
-
-/** Every `<script …>…</script>` and `<style …>…</style>` in a page, as text. */
-function* inlineElements(html: Buffer): Generator<string> {
-  for (const { open, close } of OPENERS) {
-    for (let start = html.indexOf(open); start !== -1; start = html.indexOf(open, start + 1)) {
-      const end = html.indexOf(close, start);
-      if (end === -1) break;
-      yield html.toString('utf8', start, end + close.length);
-    }
-  }
-}
-
 /**
- * Writes dist/_headers (Netlify, Cloudflare Pages) after the build: the tile host comes from
- * site.json, and any inline script or <style> the build still emitted is allowed by its hash, never
- * by 'unsafe-inline'. Scripts of type application/json or ld+json are data: CSP does not apply.
+ * After the build: writes dist/_headers (Netlify, Cloudflare Pages) and fills each page's
+ * `<meta http-equiv="Content-Security-Policy">` (every other host). The tile hosts come from
+ * site.json, parsed (src/lib/tiles.ts); the inline scripts and <style> elements the build still
+ * emitted are allowed by their hash, found by an HTML parser (`inlineCodeHashes`), never by
+ * 'unsafe-inline'. The header allows every page's hashes; a page's meta only its own.
  */
 export function securityHeaders(): AstroIntegration {
   let root = '';
@@ -37,42 +26,51 @@ export function securityHeaders(): AstroIntegration {
   return {
     name: 'ocop:security-headers',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') fillCspMetaAfterBuild();
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         base = config.base;
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
-        const site = siteSchema.parse(readSiteFile(contentDir(root), [])?.data);
+        const site = siteSchema.parse(readSiteFile(realContentRoot(contentDir(root)), [])?.data);
+        const tiles = site.map.tiles;
         const scripts = new Set<string>();
         const styles = new Set<string>();
-        // Astro lists the files it wrote (no walk over dist/), and a page is searched as bytes: only
-        // the few <script> and <style> elements are decoded. At 10,000 products this pass read
-        // 500 MB of HTML as text (BENCHMARKS.md).
+        const marker = Buffer.from(`content="${CSP_META_PLACEHOLDER}"`);
+        // Astro lists the files it wrote (no walk over dist/); a page is only parsed when a byte scan
+        // finds a script or style with a body in it (at 10,000 products, reading every page as text
+        // took 500 MB: BENCHMARKS.md).
         const pages = [...assets.values()].flat().filter((file) => file.pathname.endsWith('.html'));
+        let metas = 0;
         for (const page of pages) {
-          for (const element of inlineElements(readFileSync(page))) {
-            const [, tag, attrs, body] = /^<(script|style)\b([^>]*)>([\s\S]*)<\/\1>$/i.exec(element) ?? [];
-            if (!body) continue;
-            if (tag!.toLowerCase() === 'style') {
-              styles.add(sha256(body));
-              continue;
-            }
-            const type = /\btype=["']?([^"'\s>]+)/i.exec(attrs!)?.[1];
-            const runs = !type || type === 'module' || /javascript/i.test(type);
-            if (runs && !/\bsrc=/i.test(attrs!)) scripts.add(sha256(body));
-          }
+          const path = fileURLToPath(page);
+          const html = readFileSync(path);
+          const found = inlineCodeHashes(html);
+          found.scripts.forEach((hash) => scripts.add(hash));
+          found.styles.forEach((hash) => styles.add(hash));
+          const at = html.indexOf(marker);
+          if (at === -1) continue;
+          const policy = metaContentSecurityPolicy({ tiles, scriptHashes: found.scripts, styleHashes: found.styles });
+          writeFileSync(
+            path,
+            Buffer.concat([
+              html.subarray(0, at),
+              Buffer.from(`content="${policy}"`),
+              html.subarray(at + marker.length),
+            ]),
+          );
+          metas++;
         }
         writeFileSync(
           join(out, '_headers'),
-          headersFile({
-            tiles: site.map.tiles,
-            scriptHashes: [...scripts].sort(),
-            styleHashes: [...styles].sort(),
-            base,
-          }),
+          headersFile({ tiles, scriptHashes: [...scripts].sort(), styleHashes: [...styles].sort(), base }),
         );
-        logger.info(`_headers written (${scripts.size} inline script and ${styles.size} inline style hashes)`);
+        logger.info(
+          `_headers written (${scripts.size} inline script and ${styles.size} inline style hashes); policy in ${metas} of ${pages.length} pages`,
+        );
       },
     },
   };

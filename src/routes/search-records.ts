@@ -2,10 +2,10 @@
 // places), never from page HTML. src/integrations/search-index.ts turns them into Pagefind's index
 // after the build and deletes this file from dist/: it is not part of the public site.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getImage } from 'astro:assets';
 import { catalogue, type Place, type Producer, type Product } from '~/content.ts';
 import { mapPointPath, recordPath } from '~/lib/routes.ts';
 import { useTranslations } from '~/i18n/ui.ts';
+import { imageUrl } from '~/lib/images.ts';
 import { localName, localSummary } from '~/lib/localize.ts';
 import { markdownToText } from '~/lib/markdown.ts';
 import type { SearchRecord } from '~/lib/search/record.ts';
@@ -13,11 +13,10 @@ import { LOCALES, type Locale } from '~/schemas/enums.ts';
 
 export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
 
-async function thumbnail(product: Product): Promise<string | undefined> {
+function thumbnail(product: Product): string | undefined {
   const cover = product.data.images?.[0];
   if (!cover) return undefined;
-  const image = await getImage({ src: cover.src, width: 96, height: 72, fit: 'cover', format: 'webp' });
-  return image.src;
+  return imageUrl({ image: cover.src, width: 96, height: 72, format: 'webp' }, import.meta.env.BASE_URL).src;
 }
 
 async function productRecord(product: Product, locale: Locale): Promise<SearchRecord> {
@@ -46,7 +45,7 @@ async function productRecord(product: Product, locale: Locale): Promise<SearchRe
       data.commune,
       data.formerCommune ?? '',
     ],
-    image: await thumbnail(product),
+    image: thumbnail(product),
     producer,
     filters: { group: data.group, stars: String(data.stars), commune: data.commune, kind: 'product' },
   };

@@ -5,15 +5,22 @@ import { isIsoDate } from '../lib/dates.ts';
 export const text = () => z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
 
 /**
- * A calendar date `YYYY-MM-DD`. YAML may hand over an unquoted date as a Date object; it is turned
- * back into the same calendar day.
+ * A calendar date `YYYY-MM-DD`, as a string: a timestamp (`2025-05-28T01:00:00+07:00`) is refused,
+ * since turning a moment into a day shifts it across time zones (issue #18). Unquoted YAML dates are
+ * strings to the content reader; a YAML 1.1 reader hands one over as midnight UTC, taken as that day.
  */
 export const isoDate = () =>
   z.preprocess(
-    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-    z
-      .string({ error: 'must be a date written YYYY-MM-DD' })
-      .refine(isIsoDate, { error: (issue) => `"${String(issue.input)}" is not a real date (write YYYY-MM-DD)` }),
+    (value) =>
+      value instanceof Date && !Number.isNaN(value.getTime())
+        ? value.toISOString().replace(/T00:00:00\.000Z$/, '')
+        : value,
+    z.string({ error: 'must be a date written YYYY-MM-DD' }).refine(isIsoDate, {
+      error: ({ input }) =>
+        /^\d{4}-\d{2}-\d{2}[T ]\d/.test(String(input))
+          ? `"${String(input)}" is a date and time; write the day alone, YYYY-MM-DD`
+          : `"${String(input)}" is not a real date (write YYYY-MM-DD)`,
+    }),
   );
 
 /** Vietnam's bounding box (CONTENT-CONTRACT.md): anything outside, swapped pairs included, is an error. */

@@ -5,7 +5,7 @@ import { checkContentFolder } from '../../src/lib/content/check.ts';
 import { contentDir } from '../../src/lib/env.ts';
 import { TEST_AS_OF } from './as-of.ts';
 
-const { content, problems } = checkContentFolder(contentDir());
+const { content, problems } = await checkContentFolder(contentDir());
 if (!content) throw new Error(`the sample content has ${problems.length} problem(s)`);
 
 export const sample = content;

@@ -22,7 +22,7 @@ import { TEST_AS_OF } from './as-of.ts';
 import { expect, test } from './fixtures.ts';
 
 // Expected values come from the content folder itself, read the way the build reads it.
-const { content } = checkContentFolder('content');
+const { content } = await checkContentFolder('content');
 if (!content) throw new Error('the sample content must pass the content check');
 const catalogue = buildCatalogue({ ...content, asOf: TEST_AS_OF });
 const { upcoming, past } = splitByDate(content.events, TEST_AS_OF);

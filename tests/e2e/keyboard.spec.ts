@@ -8,7 +8,7 @@ import { expect, test } from './fixtures.ts';
 
 // The main journeys, walked with the keyboard only: Tab to a link, Enter to follow it. Every element
 // that takes focus on the way must show it (WCAG 2.4.7, 2.4.11).
-const { content } = checkContentFolder(resolve(import.meta.dirname, '../../content'));
+const { content } = await checkContentFolder(resolve(import.meta.dirname, '../../content'));
 if (!content) throw new Error('the sample content folder must pass its check');
 const catalogue = buildCatalogue({ ...content, asOf: TEST_AS_OF });
 // A published product whose producer is on the map, so the journey can end at its map point.

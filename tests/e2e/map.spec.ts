@@ -9,7 +9,7 @@ import { MAP_POINT_KINDS, type MapPointKind } from '../../src/schemas/enums.ts';
 import { TEST_AS_OF } from './as-of.ts';
 import { expect, test } from './fixtures.ts';
 
-const { content, problems } = checkContentFolder(contentDir());
+const { content, problems } = await checkContentFolder(contentDir());
 if (!content) throw new Error(`the sample content fails its check: ${JSON.stringify(problems)}`);
 const catalogue = buildCatalogue({ ...content, asOf: TEST_AS_OF });
 const points = mapPoints(catalogue);

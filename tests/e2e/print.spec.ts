@@ -14,7 +14,7 @@ import { expect, test } from './fixtures.ts';
 import { A4, decodeQr, pdfPageSizes, pdfPageTexts } from './pdf.ts';
 
 // Expected values come from the content folder itself, through the same publication rule.
-const { content } = checkContentFolder(contentDir());
+const { content } = await checkContentFolder(contentDir());
 if (!content) throw new Error('the content folder does not pass the content check');
 const catalogue = buildCatalogue({ ...content, asOf: TEST_AS_OF });
 const products = catalogue.products;

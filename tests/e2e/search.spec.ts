@@ -6,7 +6,7 @@ import { foldDiacritics } from '../../src/lib/fold.ts';
 import { TEST_AS_OF } from './as-of.ts';
 import { expect, test } from './fixtures.ts';
 
-const { content } = checkContentFolder(resolve('content'));
+const { content } = await checkContentFolder(resolve('content'));
 if (!content) throw new Error('The sample content folder does not pass the content check');
 const catalogue = buildCatalogue({ ...content, asOf: TEST_AS_OF });
 const published = catalogue.products;

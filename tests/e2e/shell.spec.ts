@@ -4,7 +4,7 @@ import { contentDir } from '../../src/lib/env.ts';
 import { TEST_AS_OF } from './as-of.ts';
 import { expect, test } from './fixtures.ts';
 
-const { content } = checkContentFolder(contentDir());
+const { content } = await checkContentFolder(contentDir());
 if (!content) throw new Error('the sample content does not pass the content check');
 const catalogue = buildCatalogue({ ...content, asOf: TEST_AS_OF });
 

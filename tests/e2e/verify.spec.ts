@@ -9,7 +9,7 @@ import { TEST_AS_OF } from './as-of.ts';
 import { expect, test } from './fixtures.ts';
 
 // The sample content at the build's reference date: which certificate is valid, expired or revoked.
-const { content } = checkContentFolder(resolve(import.meta.dirname, '../../content'));
+const { content } = await checkContentFolder(resolve(import.meta.dirname, '../../content'));
 if (!content) throw new Error('the sample content folder must pass its check');
 const catalogue = buildCatalogue({ ...content, asOf: TEST_AS_OF });
 const valid = catalogue.products[0]!;

@@ -20,7 +20,7 @@ describe('the benchmark content generator', () => {
     const out = tempDir();
     const counts = await generateContent({ out, products: 200, images: true });
     expect(counts).toEqual({ products: 200, producers: 20, places: 40, images: 200 });
-    const { problems, content } = checkContentFolder(out);
+    const { problems, content } = await checkContentFolder(out);
     expect(problems).toEqual([]);
     const catalogue = buildCatalogue({ ...content!, asOf: BENCH_AS_OF });
     expect(catalogue.products.length).toBeGreaterThan(150);

@@ -8,8 +8,11 @@ import { officeReport } from '../../src/lib/office-report.ts';
 
 const fixture = (name: string) => resolve(import.meta.dirname, '../fixtures', name);
 
+const broken = await checkContentFolder(fixture('broken'));
+const minimal = await checkContentFolder(fixture('minimal'));
+
 describe('content check on the broken fixture', () => {
-  const { problems, content } = checkContentFolder(fixture('broken'));
+  const { problems, content } = broken;
   const lines = problems.map(formatProblem);
 
   it('publishes nothing', () => {
@@ -39,7 +42,7 @@ describe('content check on the broken fixture', () => {
 });
 
 describe('content check on the minimal fixture', () => {
-  const { problems, content } = checkContentFolder(fixture('minimal'));
+  const { problems, content } = minimal;
 
   it('finds no problem', () => {
     expect(problems.map(formatProblem)).toEqual([]);
@@ -89,14 +92,10 @@ describe('npm run check (content half) as a command', () => {
 
 describe('npm run build on a broken folder', () => {
   it('fails before building anything and names every bad file', () => {
-    const result = spawnSync(
-      process.execPath,
-      ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'test-results/broken-build'],
-      {
-        env: { ...process.env, OCOP_CONTENT_DIR: fixture('broken') },
-        encoding: 'utf8',
-      },
-    );
+    const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', 'test-results/broken-build'], {
+      env: { ...process.env, OCOP_CONTENT_DIR: fixture('broken') },
+      encoding: 'utf8',
+    });
     expect(result.status).not.toBe(0);
     const output = result.stdout + result.stderr;
     for (const file of [

@@ -79,8 +79,8 @@ describe('event text', () => {
 });
 
 describe('content check of events', () => {
-  it('names the file and field of each bad event', () => {
-    const { problems, content } = checkContentFolder('tests/fixtures/broken-event');
+  it('names the file and field of each bad event', async () => {
+    const { problems, content } = await checkContentFolder('tests/fixtures/broken-event');
     expect(content).toBeUndefined();
     expect(problems.map(formatProblem)).toEqual([
       'events/ends-before-start.md: end: must be on or after start (2027-01-26)',
@@ -91,13 +91,13 @@ describe('content check of events', () => {
     expect(hasRecords('tests/fixtures/minimal', 'events')).toBe(false);
     expect(hasRecords('tests/fixtures/broken-event', 'events')).toBe(true);
   });
-  it('accepts a folder without events/', () => {
-    const { problems, content } = checkContentFolder('tests/fixtures/minimal');
+  it('accepts a folder without events/', async () => {
+    const { problems, content } = await checkContentFolder('tests/fixtures/minimal');
     expect(problems).toEqual([]);
     expect(content?.events).toEqual([]);
   });
-  it('accepts the sample events', () => {
-    const { problems, content } = checkContentFolder('content');
+  it('accepts the sample events', async () => {
+    const { problems, content } = await checkContentFolder('content');
     expect(problems).toEqual([]);
     expect(content?.events.length).toBeGreaterThanOrEqual(4);
   });

@@ -29,15 +29,15 @@ let points: MapPoint[] = [];
 beforeAll(async () => {
   rmSync('test-results/large-catalogue', { recursive: true, force: true });
   await generateContent({ out: content, products: PRODUCTS });
-  const checked = checkContentFolder(content);
+  const checked = await checkContentFolder(content);
   const catalogue = buildCatalogue({ ...checked.content!, asOf: BENCH_AS_OF });
   published = catalogue.products;
   points = mapPoints(catalogue);
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', dist], {
     env: { ...process.env, OCOP_CONTENT_DIR: content, OCOP_AS_OF: BENCH_AS_OF },
     encoding: 'utf8',
   });
-  if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
 }, 600_000);
 
 const file = (path: string) => join(dist, path, 'index.html');

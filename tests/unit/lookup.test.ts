@@ -19,7 +19,7 @@ import {
 const url = (slug: string) => ({ vi: `/san-pham/${slug}/`, en: `/en/products/${slug}/` });
 
 // The sample content at the end-to-end reference date: the same facts the built site shows.
-const { content } = checkContentFolder(resolve(import.meta.dirname, '../../content'));
+const { content } = await checkContentFolder(resolve(import.meta.dirname, '../../content'));
 if (!content) throw new Error('the sample content folder must pass its check');
 const catalogue = buildCatalogue({ ...content, asOf: '2026-11-29' });
 const { entries } = buildLookup(catalogue, url);

@@ -1,6 +1,7 @@
 import type * as Leaflet from 'leaflet';
 import { mapPointDataPath } from '~/lib/routes.ts';
 import { featureId, type MapFeatureCollection } from '~/lib/geojson.ts';
+import { TILE_SUBDOMAINS } from '~/lib/tiles.ts';
 import type { MapPointDetails } from '~/lib/map-details.ts';
 import { MAP_POINT_KINDS, type Locale, type MapPointKind } from '~/schemas/enums.ts';
 import { loadLeaflet } from '~/islands/map/leaflet.ts';
@@ -42,7 +43,8 @@ export async function createMapController(element: HTMLElement, options: MapOpti
   const map = L.map(element, { center: options.center, zoom: options.zoom, maxZoom: 19, zoomControl: false });
   L.control.zoom({ zoomInTitle: s.zoomIn, zoomOutTitle: s.zoomOut }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-  L.tileLayer(options.tiles, { attribution: options.attribution, maxZoom: 19 })
+  // The subdomains {s} stands for: the Content-Security-Policy allows exactly these hosts.
+  L.tileLayer(options.tiles, { attribution: options.attribution, maxZoom: 19, subdomains: [...TILE_SUBDOMAINS] })
     .on('tileerror', options.onTileError)
     .addTo(map);
 

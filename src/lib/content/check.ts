@@ -1,13 +1,20 @@
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { eventSchema, type EventData } from '../../schemas/event.ts';
 import { placeSchema } from '../../schemas/place.ts';
 import { producerSchema } from '../../schemas/producer.ts';
 import { productSchema } from '../../schemas/product.ts';
 import { siteSchema, type Site } from '../../schemas/site.ts';
+import { inspectImage } from './images.ts';
 import { fieldPath, type Problem } from './problem.ts';
-import { readRecordFolder, readSiteFile, type RawRecord } from './read.ts';
+import {
+  readRecordFolder,
+  readSiteFile,
+  realContentRoot,
+  type Ignored,
+  type RawRecord,
+  type RecordFolder,
+  type RecordFolderContents,
+} from './read.ts';
 
 const productWithPaths = productSchema(z.string({ error: 'must be a path to an image file' }).min(1));
 export type ProductData = z.output<typeof productWithPaths>;
@@ -31,6 +38,14 @@ export interface CheckedContent {
   events: Entry<EventData>[];
 }
 
+export interface CheckResult {
+  problems: Problem[];
+  /** Files skipped on purpose (hidden files, OS and editor droppings): the build skips them too. */
+  ignored: Ignored[];
+  /** The validated content; only when there is no problem at all. */
+  content?: CheckedContent;
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required but missing';
   return issue.message;
@@ -38,7 +53,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** Validates one record against its schema; every issue becomes a problem naming file and field. */
 export function validateRecord<Schema extends z.ZodType>(
-  record: RawRecord,
+  record: Pick<RawRecord, 'file' | 'data'>,
   schema: Schema,
   problems: Problem[],
 ): z.output<Schema> | undefined {
@@ -67,80 +82,92 @@ function validateFolder<Schema extends z.ZodType>(
   });
 }
 
-function checkProductReferences(
-  products: Entry<ProductData>[],
-  producerIds: Set<string>,
-  placeIds: Set<string>,
-  root: string,
-  problems: Problem[],
-): void {
-  for (const { file, data } of products) {
-    if (!producerIds.has(data.producer)) {
-      problems.push({ file, field: 'producer', message: `"${data.producer}" is not a producer: there is no producers/${data.producer}.json` });
-    }
-    data.salesPoints?.forEach((slug, index) => {
-      if (!placeIds.has(slug)) {
-        problems.push({ file, field: `salesPoints[${index}]`, message: `"${slug}" is not a place: there is no places/${slug}.json` });
-      }
-    });
-    data.images?.forEach(({ src }, index) => {
-      const path = resolve(dirname(resolve(root, file)), src);
-      if (!existsSync(path)) {
-        problems.push({ file, field: `images[${index}].src`, message: `"${src}" does not exist (paths are relative to the record's own file)` });
-      }
-    });
+// References are checked on every record as read, whether or not it passed its schema, so that one run
+// names every problem of a record (issue #18): a field of the wrong type is the schema's problem and is
+// skipped here. Slugs are looked up among every record file present, so one bad producer file is
+// reported once, not again in each product that names it.
+const field = (data: unknown, key: string): unknown =>
+  data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
+const slugs = (value: unknown): [number, string][] =>
+  Array.isArray(value) ? value.flatMap((slug, index) => (typeof slug === 'string' ? [[index, slug] as [number, string]] : [])) : [];
+
+interface Ids {
+  producers: Set<string>;
+  products: Set<string>;
+  places: Set<string>;
+}
+
+function checkReference(file: string, name: string, value: unknown, ids: Set<string>, what: string, path: string, problems: Problem[]) {
+  if (typeof value === 'string' && !ids.has(value)) {
+    problems.push({ file, field: name, message: `"${value}" is not a ${what}: there is no ${path.replace('*', value)}` });
   }
 }
 
-function checkEventReferences(
-  events: Entry<EventData>[],
-  ids: { products: Set<string>; producers: Set<string>; places: Set<string> },
-  problems: Problem[],
-): void {
-  for (const { file, data } of events) {
-    if (data.place && !ids.places.has(data.place)) {
-      problems.push({ file, field: 'place', message: `"${data.place}" is not a place: there is no places/${data.place}.json` });
+async function checkProductReferences(root: string, products: RawRecord[], ids: Ids, problems: Problem[]): Promise<void> {
+  for (const { file, data } of products) {
+    checkReference(file, 'producer', field(data, 'producer'), ids.producers, 'producer', 'producers/*.json', problems);
+    for (const [index, slug] of slugs(field(data, 'salesPoints'))) {
+      checkReference(file, `salesPoints[${index}]`, slug, ids.places, 'place', 'places/*.json', problems);
     }
-    data.products?.forEach((slug, index) => {
-      if (!ids.products.has(slug)) {
-        problems.push({ file, field: `products[${index}]`, message: `"${slug}" is not a product: there is no products/${slug}.md` });
-      }
-    });
-    data.producers?.forEach((slug, index) => {
-      if (!ids.producers.has(slug)) {
-        problems.push({ file, field: `producers[${index}]`, message: `"${slug}" is not a producer: there is no producers/${slug}.json` });
-      }
-    });
+    const images = field(data, 'images');
+    if (!Array.isArray(images)) continue;
+    for (const [index, image] of images.entries()) {
+      const src = field(image, 'src');
+      if (typeof src !== 'string' || src.length === 0) continue;
+      const inspection = await inspectImage(root, file, src);
+      if ('problem' in inspection) problems.push({ file, field: `images[${index}].src`, message: inspection.problem });
+    }
+  }
+}
+
+function checkEventReferences(events: RawRecord[], ids: Ids, problems: Problem[]): void {
+  for (const { file, data } of events) {
+    checkReference(file, 'place', field(data, 'place'), ids.places, 'place', 'places/*.json', problems);
+    for (const [index, slug] of slugs(field(data, 'products'))) {
+      checkReference(file, `products[${index}]`, slug, ids.products, 'product', 'products/*.md', problems);
+    }
+    for (const [index, slug] of slugs(field(data, 'producers'))) {
+      checkReference(file, `producers[${index}]`, slug, ids.producers, 'producer', 'producers/*.json', problems);
+    }
   }
 }
 
 /**
- * Reads and validates a whole content folder against CONTENT-CONTRACT.md, collecting every problem
- * in one pass so that the office can fix them all at once.
+ * Reads and validates a whole content folder against CONTENT-CONTRACT.md, collecting every problem of
+ * every record in one pass, references and images included, so that the office can fix them all at
+ * once. Files are listed and read by `readRecordFolder`, exactly as the build's loaders read them.
+ * `keepParsed`: leave each parse for the loaders of the build that follows in this process.
  */
-export function checkContentFolder(
-  root: string,
+export async function checkContentFolder(
+  contentRoot: string,
   { keepParsed = false }: { keepParsed?: boolean } = {},
-): { problems: Problem[]; content?: CheckedContent } {
+): Promise<CheckResult> {
+  const root = realContentRoot(contentRoot);
   const problems: Problem[] = [];
+  const ignored: Ignored[] = [];
+  const read = (folder: RecordFolder): RecordFolderContents => {
+    const contents = readRecordFolder(root, folder, { keepParsed });
+    problems.push(...contents.problems);
+    ignored.push(...contents.ignored);
+    return contents;
+  };
   const siteRecord = readSiteFile(root, problems);
   const site = siteRecord && validateRecord(siteRecord, siteSchema, problems);
-  const rawProducers = readRecordFolder(root, 'producers', problems);
-  const rawPlaces = readRecordFolder(root, 'places', problems);
-  const producers = validateFolder(rawProducers, producerSchema, problems);
-  const places = validateFolder(rawPlaces, placeSchema, problems);
-  const rawProducts = readRecordFolder(root, 'products', problems, keepParsed);
-  const products = validateFolder(rawProducts, productWithPaths, problems);
-  const events = validateFolder(readRecordFolder(root, 'events', problems, keepParsed), eventSchema, problems);
-  // References are checked against every file present, so one bad producer file is reported once,
-  // not again in each product that names it.
-  const ids = (records: RawRecord[]) => new Set(records.map((record) => record.id));
-  checkProductReferences(products, ids(rawProducers), ids(rawPlaces), root, problems);
-  checkEventReferences(
-    events,
-    { products: ids(rawProducts), producers: ids(rawProducers), places: ids(rawPlaces) },
-    problems,
-  );
-  if (problems.length > 0 || !site) return { problems };
-  return { problems, content: { site, producers, products, places, events } };
+  const producerFiles = read('producers');
+  const placeFiles = read('places');
+  const productFiles = read('products');
+  const eventFiles = read('events');
+  const producers = validateFolder(producerFiles.records, producerSchema, problems);
+  const places = validateFolder(placeFiles.records, placeSchema, problems);
+  const products = validateFolder(productFiles.records, productWithPaths, problems);
+  const events = validateFolder(eventFiles.records, eventSchema, problems);
+  const ids = { producers: producerFiles.ids, products: productFiles.ids, places: placeFiles.ids };
+  await checkProductReferences(root, productFiles.records, ids, problems);
+  checkEventReferences(eventFiles.records, ids, problems);
+  // Grouped by file, in the order the files were read, so that a record's problems are read together.
+  const order = new Map<string, number>();
+  for (const { file } of problems) if (!order.has(file)) order.set(file, order.size);
+  problems.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  if (problems.length > 0 || !site) return { problems, ignored };
+  return { problems, ignored, content: { site, producers, products, places, events } };
 }

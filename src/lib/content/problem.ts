@@ -7,8 +7,17 @@ export interface Problem {
   message: string;
 }
 
+// Line breaks and other control characters from a file's name or a quoted value are shown escaped, so
+// that a record cannot add lines of its own to the report (a forged "no problems", a fake file name).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const visible = (text: string) =>
+  text.replace(CONTROL, (char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** `file: field: message`, one line whatever the record holds. */
 export function formatProblem({ file, field, message }: Problem): string {
-  return `${file}: ${field}: ${message}`;
+  return visible(`${file}: ${field}: ${message}`);
 }
 
 export function fieldPath(path: readonly PropertyKey[]): string {
