@@ -72,7 +72,13 @@ const child = spawn(
   {
     cwd: project,
     stdio: 'inherit',
-    env: { ...process.env, [BUILD_WRAPPER_ENV]: '1', OCOP_BUILD_CACHE_DIR: join(work, 'cache') },
+    // A production build whoever runs it (a test runner sets NODE_ENV=test, which Vite would follow).
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      [BUILD_WRAPPER_ENV]: '1',
+      OCOP_BUILD_CACHE_DIR: join(work, 'cache'),
+    },
   },
 );
 // Ctrl-C reaches the build too (same process group); a SIGTERM sent to this process alone is passed on.

@@ -27,7 +27,7 @@ function problemOf(job: ImageJob, error: unknown): Problem {
   return {
     file: usedAt?.file ?? job.image.file,
     field: usedAt?.field ?? '(file)',
-    message: `"${job.image.file}" could not be converted to ${job.format.toUpperCase()}: ${reason}`,
+    message: `"${job.image.file}" could not be converted (${job.format.toUpperCase()}): ${reason || 'unknown error'}`,
   };
 }
 
@@ -101,9 +101,14 @@ export function contentImages(): AstroIntegration {
         const jobs = imageJobs();
         const problems = await writeImages(root, fileURLToPath(dir), join(projectRoot, CACHE_DIR), jobs);
         if (problems.length > 0) {
-          logger.error(
-            `${problems.length} image(s) could not be converted:\n${problems.map(formatProblem).join('\n')}`,
-          );
+          // One line per record and photo, not one per size and format made of it.
+          const first = new Map<string, Problem>();
+          for (const problem of problems) {
+            const key = `${problem.file}\0${problem.field}`;
+            if (!first.has(key)) first.set(key, problem);
+          }
+          const lines = [...first.values()].map(formatProblem);
+          logger.error(`${lines.length} photo(s) could not be converted:\n${lines.join('\n')}`);
           logger.error(
             'Nothing was published. Replace the photos above (open and save them again as JPEG) and build again.',
           );

@@ -168,7 +168,7 @@ export function parseMarkdownRecord(source: string): { data: unknown; body: stri
   if (!match) throw new UnreadableFile('has no YAML front matter: the file must start with a line "---"');
   let data: unknown;
   try {
-    data = parseYaml(match[1] ?? '', { uniqueKeys: true, resolveKnownTags: false, prettyErrors: false });
+    data = parseYaml(match[1] ?? '', { uniqueKeys: true, resolveKnownTags: false, prettyErrors: false, logLevel: 'error' });
   } catch (error) {
     if (error instanceof YAMLParseError) throw new UnreadableFile(yamlProblem(error));
     throw new UnreadableFile('the YAML front matter cannot be read');
@@ -176,10 +176,26 @@ export function parseMarkdownRecord(source: string): { data: unknown; body: stri
   return { data: data ?? {}, body: source.slice(match[0].length) };
 }
 
+const JSON_ERRORS: Partial<Record<string, string>> = {
+  InvalidSymbol: 'unexpected character',
+  ValueExpected: 'a value is missing',
+  PropertyNameExpected: 'a field name in double quotes is expected',
+  ColonExpected: 'a ":" is missing',
+  CommaExpected: 'a comma is missing',
+  CloseBraceExpected: 'a closing } is missing',
+  CloseBracketExpected: 'a closing ] is missing',
+  EndOfFileExpected: 'there is more text after the end',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'a closing quote is missing',
+  InvalidEscapeCharacter: 'a "\\" starts an unknown escape',
+  InvalidCharacter: 'a line break or control character inside quotes',
+};
+
 /** A JSON error in plain words: what and where (line, column), never the text around it. */
 function jsonProblem(text: string, { error, offset }: ParseError): string {
   const before = text.slice(0, offset).split('\n');
-  return `is not valid JSON (line ${before.length}, column ${before.at(-1)!.length + 1}): ${printParseErrorCode(error)}`;
+  const code = printParseErrorCode(error);
+  return `is not valid JSON (line ${before.length}, column ${before.at(-1)!.length + 1}): ${JSON_ERRORS[code] ?? code}`;
 }
 
 /**
