@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { nginxConfForBuild } from '../../scripts/nginx-conf.ts';
+import { contentDir } from '../../src/lib/env.ts';
 import { pagePath } from '../../src/lib/routes.ts';
-import { sitePages } from './dist.ts';
+import { DIST, sitePages } from './dist.ts';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { startHeadersServer } from './headers-server.ts';
 
@@ -24,6 +28,14 @@ test('pages are served with the security headers', async ({ request }) => {
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['x-frame-options']).toBe('DENY');
   expect(headers['permissions-policy']).toBeTruthy();
+  expect(headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+});
+
+test('deploy/nginx.conf.example is, byte for byte, what this build says to send', () => {
+  const committed = readFileSync(new URL('../../deploy/nginx.conf.example', import.meta.url), 'utf8');
+  expect(committed, 'regenerate it: npm run build && node scripts/nginx-conf.ts > deploy/nginx.conf.example').toBe(
+    nginxConfForBuild(DIST, contentDir()),
+  );
 });
 
 test('no page breaks its Content-Security-Policy, and no script fails', async ({ page }) => {
@@ -62,7 +74,8 @@ test('no page breaks its Content-Security-Policy, and no script fails', async ({
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
-test('the policy really blocks: an injected inline script is reported', async ({ page }) => {
+/** Injects an inline script into a page and expects the policy to block it, and Chromium to report it. */
+async function expectInjectedScriptBlocked(page: Page): Promise<void> {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       document.documentElement.dataset.blocked = event.effectiveDirective;
@@ -76,4 +89,17 @@ test('the policy really blocks: an injected inline script is reported', async ({
   });
   await expect(page.locator('html')).toHaveAttribute('data-blocked', /script-src/);
   await expect(page.locator('html')).not.toHaveAttribute('data-ran', 'yes');
+}
+
+test('the policy really blocks: an injected inline script is reported', async ({ page }) => {
+  await expectInjectedScriptBlocked(page);
+});
+
+test.describe('served by a host that sends no headers (GitHub Pages, S3)', () => {
+  // The plain server of playwright.config.ts: only the page's own <meta http-equiv> policy applies.
+  test.use({ baseURL: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4399)}` });
+  test('the page’s own policy blocks an injected inline script', async ({ page, request }) => {
+    expect((await request.get(pagePath('home', 'en'))).headers()['content-security-policy']).toBeUndefined();
+    await expectInjectedScriptBlocked(page);
+  });
 });
