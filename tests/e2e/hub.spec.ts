@@ -213,7 +213,7 @@ test('a broken event record fails the build, naming its file and field', () => {
   test.setTimeout(240_000);
   const outDir = mkdtempSync(join(tmpdir(), 'ocop-broken-event-'));
   try {
-    const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
       env: { ...process.env, OCOP_CONTENT_DIR: 'tests/fixtures/broken-event', OCOP_AS_OF: TEST_AS_OF },
       encoding: 'utf8',
       timeout: 220_000,
