@@ -8,13 +8,13 @@
 //   npm run build                      → dist/
 //   npm run build -- --outDir <dir>    → <dir>/ (other arguments go to `astro build`)
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUILD_WRAPPER_ENV } from '../src/integrations/content-check.ts';
+import { buildFolderName, buildsDir, staleBuildFolders } from '../src/lib/build-folders.ts';
 
 const project = resolve(import.meta.dirname, '..');
-const WORK = join(project, '.astro');
-const PREFIX = 'build-';
+const WORK = buildsDir(project);
 
 function splitArgs(args: string[]): { outDir: string; rest: string[] } {
   let outDir = 'dist';
@@ -28,22 +28,9 @@ function splitArgs(args: string[]): { outDir: string; rest: string[] } {
   return { outDir: resolve(outDir), rest };
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** Temporary folders of builds whose process is gone (killed, machine stopped): they may hold every record. */
 function removeStaleBuilds(): void {
-  if (!existsSync(WORK)) return;
-  for (const name of readdirSync(WORK)) {
-    const pid = Number(name.slice(PREFIX.length).split('-')[0]);
-    if (name.startsWith(PREFIX) && !alive(pid)) rmSync(join(WORK, name), { recursive: true, force: true });
-  }
+  for (const name of staleBuildFolders(project)) rmSync(join(WORK, name), { recursive: true, force: true });
   rmSync(join(WORK, '.prerender'), { recursive: true, force: true });
 }
 
@@ -62,7 +49,7 @@ function publish(built: string, target: string): void {
 
 const { outDir, rest } = splitArgs(process.argv.slice(2));
 removeStaleBuilds();
-const work = join(WORK, `${PREFIX}${process.pid}-${Date.now()}`);
+const work = join(WORK, buildFolderName(process.pid));
 const built = join(work, 'dist');
 mkdirSync(work, { recursive: true });
 

@@ -11,9 +11,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { staleBuildFolders } from '../../src/lib/build-folders.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { CSP_META_PLACEHOLDER, inlineCodeHashes, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { filesUnder } from '../e2e/dist.ts';
 
 const project = resolve(import.meta.dirname, '../..');
 const fixture = (name: string) => join(project, 'tests/fixtures', name);
@@ -35,14 +37,6 @@ function build(folder: string, outDir: string, env: Record<string, string> = {})
   });
   return Object.assign(result, { output: `${result.stdout}\n${result.stderr}` });
 }
-
-/** Every file under `dir`, recursively. */
-const filesUnder = (dir: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => join(entry.parentPath, entry.name))
-    : [];
 
 /** Folders named `.prerender` in the project, outside node_modules and other builds still running. */
 function prerenderFolders(): string[] {
@@ -66,26 +60,12 @@ function prerenderFolders(): string[] {
  */
 const keptByBuilds = () =>
   [join(project, '.astro'), join(project, 'node_modules/.astro'), join(project, 'node_modules/.cache/ocop-images')]
-    .flatMap(filesUnder)
+    .flatMap((dir) => filesUnder(dir))
     .filter((path) => !/[/\\]\.astro[/\\]build-\d+-/.test(path))
     .map((path) => ({ path, bytes: readFileSync(path) }));
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** Temporary build folders (scripts/build.ts) of builds that are over: a build must remove its own. */
-const leftovers = () =>
-  existsSync(join(project, '.astro'))
-    ? readdirSync(join(project, '.astro')).filter(
-        (name) => /^build-\d+-/.test(name) && !alive(Number(name.split('-')[1])),
-      )
-    : [];
+const leftovers = () => staleBuildFolders(project);
 
 const checked = await checkContentFolder(fixture('hostile-check'));
 
