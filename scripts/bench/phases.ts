@@ -41,7 +41,7 @@ export function parseBuildLog(raw: LogLine[]): BuildPhases {
   const synced = at(/\[content\] Synced content/);
   const routes = at(/generating static routes/);
   const entrypoints = at(/Building static entrypoints/);
-  const check = lines.find(({ text }) => /content-check|checked \d+ records/i.test(text) && DURATION.test(text));
+  const check = lines.find(({ text }) => /checked \d+ records in/i.test(text) && DURATION.test(text));
   const search = lines.filter(({ text }) => /pagefind|search index/i.test(text));
   const timedSearch = search.find(({ text }) => DURATION.test(text));
   const built = /(\d+) page\(s\) built/.exec(lines.find(({ text }) => /page\(s\) built/.test(text))?.text ?? '');
@@ -51,7 +51,10 @@ export function parseBuildLog(raw: LogLine[]): BuildPhases {
   if (entrypoints !== undefined && routes !== undefined) phases.bundleMs = routes - entrypoints;
   const render = section(lines, /generating static routes/);
   if (render !== undefined) phases.renderMs = render;
-  const images = section(lines, /generating optimized images/);
+  // The site's photos are written by its own integration (src/integrations/content-images.ts), which
+  // times itself; astro:assets' section is the fallback.
+  const photos = lines.find(({ text }) => /image files written in /.test(text));
+  const images = photos ? durationMs(photos.text.split('written in ')[1]!) : section(lines, /generating optimized images/);
   if (images !== undefined) phases.imagesMs = images;
   if (timedSearch) phases.searchMs = durationMs(timedSearch.text)!;
   else if (search.length > 1) phases.searchMs = search[search.length - 1]!.at - search[0]!.at;

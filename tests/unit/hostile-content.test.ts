@@ -141,6 +141,17 @@ describe('hostile-check: every problem of every record in one run, in the office
   }, 300_000);
 });
 
+describe('a reference date that is not a date', () => {
+  it('stops `npm run build` before anything is built (pages read it while rendering)', () => {
+    const outDir = join(work, 'as-of-dist');
+    const run = build('minimal', outDir, { OCOP_AS_OF: '2025-13-45' });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('OCOP_AS_OF: "2025-13-45" is not a date; write it as YYYY-MM-DD');
+    expect(run.output).not.toMatch(STACK);
+    expect(existsSync(outDir)).toBe(false);
+  }, 300_000);
+});
+
 describe('hostile-symlink: nothing in a content folder is ever imported or run', () => {
   it('refuses a photo that is a link to a module, and the module never runs', () => {
     const marker = join(work, 'payload-ran');
