@@ -54,7 +54,9 @@ export function parseBuildLog(raw: LogLine[]): BuildPhases {
   // The site's photos are written by its own integration (src/integrations/content-images.ts), which
   // times itself; astro:assets' section is the fallback.
   const photos = lines.find(({ text }) => /image files written in /.test(text));
-  const images = photos ? durationMs(photos.text.split('written in ')[1]!) : section(lines, /generating optimized images/);
+  const images = photos
+    ? durationMs(photos.text.split('written in ')[1]!)
+    : section(lines, /generating optimized images/);
   if (images !== undefined) phases.imagesMs = images;
   if (timedSearch) phases.searchMs = durationMs(timedSearch.text)!;
   else if (search.length > 1) phases.searchMs = search[search.length - 1]!.at - search[0]!.at;
