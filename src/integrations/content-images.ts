@@ -1,4 +1,14 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -44,7 +54,12 @@ async function writeImages(root: string, out: string, cache: string, jobs: Image
       const cached = join(cache, job.name);
       try {
         if (existsSync(cached)) utimesSync(cached, now, now);
-        else writeFileSync(cached, await encodeImage(root, job));
+        else {
+          // Written aside and renamed: another build sharing the cache never copies half a file.
+          const partial = `${cached}.${process.pid}.part`;
+          writeFileSync(partial, await encodeImage(root, job));
+          renameSync(partial, cached);
+        }
         copyFileSync(cached, join(out, IMAGE_DIR, job.name));
       } catch (error) {
         problems.push(problemOf(job, error));
@@ -54,7 +69,9 @@ async function writeImages(root: string, out: string, cache: string, jobs: Image
   await Promise.all([worker(), worker()]);
   const stale = now.getTime() - CACHE_DAYS * 24 * 3600 * 1000;
   for (const name of readdirSync(cache)) {
-    if (statSync(join(cache, name)).mtimeMs < stale) rmSync(join(cache, name), { force: true });
+    // Another build may be writing or pruning the same cache: a file gone meanwhile is fine.
+    const stat = statSync(join(cache, name), { throwIfNoEntry: false });
+    if (stat && stat.mtimeMs < stale) rmSync(join(cache, name), { force: true });
   }
   return problems;
 }

@@ -17,7 +17,7 @@ import { SUBPATH_BASE, SUBPATH_CONTENT, SUBPATH_DIST, SUBPATH_URL, subpathPort }
 
 test.use({ baseURL: `http://127.0.0.1:${subpathPort()}` });
 
-const { content } = checkContentFolder(SUBPATH_CONTENT);
+const { content } = await checkContentFolder(SUBPATH_CONTENT);
 if (!content) throw new Error('the sub-path fixture does not pass the content check');
 const catalogue = buildCatalogue({ ...content, asOf: TEST_AS_OF });
 const product = catalogue.products.find((candidate) => candidate.data.images?.length)!;

@@ -3,10 +3,11 @@
 //
 //   node tests/e2e/subpath/serve.ts
 //
-// The content folder is content/ with another site.json: its record folders are links to the sample's
-// (the images keep their paths, so Astro's image cache serves this build too), and its url has a path.
+// The content folder is content/ with another site.json: its record folders are copies of the sample's
+// (a content folder may hold no links; the photos' bytes are the same, so the image cache serves this
+// build too), and its url has a path.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveStatic } from '../../../scripts/serve-static.ts';
 import { headersFor, parseHeadersFile } from '../../../src/lib/security-headers.ts';
@@ -19,12 +20,12 @@ const SAMPLE = join(ROOT, 'content');
 rmSync(SUBPATH_DIR, { recursive: true, force: true });
 mkdirSync(SUBPATH_CONTENT, { recursive: true });
 for (const entry of readdirSync(SAMPLE, { withFileTypes: true })) {
-  if (entry.isDirectory()) symlinkSync(join(SAMPLE, entry.name), join(SUBPATH_CONTENT, entry.name), 'dir');
+  if (entry.isDirectory()) cpSync(join(SAMPLE, entry.name), join(SUBPATH_CONTENT, entry.name), { recursive: true });
 }
 const site = JSON.parse(readFileSync(join(SAMPLE, 'site.json'), 'utf8')) as Record<string, unknown>;
 writeFileSync(join(SUBPATH_CONTENT, 'site.json'), `${JSON.stringify({ ...site, url: SUBPATH_URL }, null, 2)}\n`);
 
-const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', SUBPATH_DIST], {
+const build = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', SUBPATH_DIST], {
   cwd: ROOT,
   env: { ...process.env, OCOP_CONTENT_DIR: SUBPATH_CONTENT, OCOP_AS_OF: TEST_AS_OF },
   stdio: ['ignore', 'ignore', 'inherit'],
