@@ -4,12 +4,15 @@
 import type { Locale, ProductGroup } from '../schemas/enums.ts';
 import { compareListed, distinctSorted, pageCount, type Listed } from './listing.ts';
 import { localName } from './localize.ts';
+import { productLineKey, productLines, sortedLines, type ProductLine } from './product-line.ts';
+import { PRODUCT_GROUPS } from '../schemas/enums.ts';
 
 interface ListableProduct {
   data: {
     name: string;
     en?: { name: string } | undefined;
     group: ProductGroup;
+    subgroup?: string | undefined;
     stars: number;
     commune: string;
     certificate: { date: string };
@@ -21,6 +24,8 @@ export interface CatalogueListing<P> {
   items: { product: P; listed: Listed }[];
   /** The communes of the listed products, for the commune filter. */
   communes: string[];
+  /** The product lines of the listed products, for the product-line filter, by group then label. */
+  lines: ProductLine[];
   pages: number;
 }
 
@@ -43,15 +48,23 @@ export function catalogueListing<P extends ListableProduct>(
       listed: {
         name: localName(product.data, locale).text,
         group: product.data.group,
+        line: productLineKey(product.data.subgroup) ?? '',
         stars: product.data.stars,
         commune: product.data.commune,
         certified: product.data.certificate.date,
       } satisfies Listed,
     }))
     .sort((a, b) => compareListed('name', locale)(a.listed, b.listed));
+  // Labels come from every product given (the whole catalogue), so a line reads the same on every page.
+  const allLines = productLines(products);
+  const listedLines = new Set(items.map(({ listed }) => listed.line));
   const listing = {
     items,
     communes: distinctSorted(items.map(({ listed }) => listed.commune)),
+    lines: sortedLines(
+      [...allLines.values()].filter((line) => listedLines.has(line.key)),
+      PRODUCT_GROUPS,
+    ),
     pages: pageCount(items.length),
   };
   byKey.set(key, listing);

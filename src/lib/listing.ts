@@ -9,6 +9,8 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 export interface Listed {
   name: string;
   group: string;
+  /** The product line's canonical key (src/lib/product-line.ts); empty when the record has none. */
+  line: string;
   stars: number;
   commune: string;
   /** Date of the certificate decision, `YYYY-MM-DD`. */
@@ -17,13 +19,20 @@ export interface Listed {
 
 export interface ListingState {
   group?: string | undefined;
+  line?: string | undefined;
   stars?: number | undefined;
   commune?: string | undefined;
   sort: SortOrder;
 }
 
 /** Query parameter names: the filtered state lives in the URL so a list can be shared. */
-export const LISTING_PARAMS = { group: 'nhom', stars: 'sao', commune: 'xa', sort: 'sap-xep' } as const;
+export const LISTING_PARAMS = {
+  group: 'nhom',
+  line: 'bo-san-pham',
+  stars: 'sao',
+  commune: 'xa',
+  sort: 'sap-xep',
+} as const;
 const PARAMS = LISTING_PARAMS;
 
 export function parseListingQuery(query: URLSearchParams): ListingState {
@@ -31,6 +40,7 @@ export function parseListingQuery(query: URLSearchParams): ListingState {
   const stars = Number(query.get(PARAMS.stars));
   return {
     group: query.get(PARAMS.group) || undefined,
+    line: query.get(PARAMS.line) || undefined,
     stars: Number.isInteger(stars) && stars > 0 ? stars : undefined,
     commune: query.get(PARAMS.commune) || undefined,
     sort: SORT_ORDERS.includes(sort as SortOrder) ? (sort as SortOrder) : 'name',
@@ -41,6 +51,7 @@ export function parseListingQuery(query: URLSearchParams): ListingState {
 export function listingQuery(state: ListingState): string {
   const query = new URLSearchParams();
   if (state.group) query.set(PARAMS.group, state.group);
+  if (state.line) query.set(PARAMS.line, state.line);
   if (state.stars) query.set(PARAMS.stars, String(state.stars));
   if (state.commune) query.set(PARAMS.commune, state.commune);
   if (state.sort !== 'name') query.set(PARAMS.sort, state.sort);
@@ -51,6 +62,7 @@ export function listingQuery(state: ListingState): string {
 export function matchesListing(item: Listed, state: ListingState): boolean {
   return (
     (!state.group || item.group === state.group) &&
+    (!state.line || item.line === state.line) &&
     (!state.stars || item.stars === state.stars) &&
     (!state.commune || item.commune === state.commune)
   );

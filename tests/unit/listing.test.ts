@@ -13,9 +13,17 @@ import {
   type Listed,
 } from '../../src/lib/listing.ts';
 
-const item = (name: string, stars: number, certified: string, group = 'food', commune = 'Bình Lư'): Listed => ({
+const item = (
+  name: string,
+  stars: number,
+  certified: string,
+  group = 'food',
+  commune = 'Bình Lư',
+  line = '',
+): Listed => ({
   name,
   group,
+  line,
   stars,
   commune,
   certified,
@@ -57,13 +65,14 @@ describe('compareListed', () => {
 
 describe('listing state in the URL', () => {
   it('round-trips through the query string', () => {
-    const state = { group: 'food', stars: 4, commune: 'Tả Lèng', sort: 'newest' } as const;
+    const state = { group: 'food', line: 'che-tuoi-che-bien', stars: 4, commune: 'Tả Lèng', sort: 'newest' } as const;
     expect(parseListingQuery(new URLSearchParams(listingQuery(state)))).toEqual(state);
   });
   it('keeps the default view at the plain URL and ignores nonsense', () => {
     expect(listingQuery({ sort: 'name' })).toBe('');
     expect(parseListingQuery(new URLSearchParams('sao=abc&sap-xep=random'))).toEqual({
       group: undefined,
+      line: undefined,
       stars: undefined,
       commune: undefined,
       sort: 'name',
@@ -76,6 +85,11 @@ describe('matchesListing', () => {
     const matching = items.filter((listed) => matchesListing(listed, { group: 'food', stars: 4, sort: 'name' }));
     expect(names(matching)).toEqual(['Dê núi']);
     expect(items.filter((listed) => matchesListing(listed, { commune: 'Bình Lư', sort: 'name' }))).toHaveLength(2);
+  });
+  it('filters by product line: "all 4-star tea"', () => {
+    const withTea = [...items, item('Chè xanh', 4, '2025-02-01', 'food', 'Bình Lư', 'che')];
+    const tea = withTea.filter((listed) => matchesListing(listed, { line: 'che', stars: 4, sort: 'name' }));
+    expect(names(tea)).toEqual(['Chè xanh']);
   });
 });
 
