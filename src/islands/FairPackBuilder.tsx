@@ -16,9 +16,15 @@ import {
   type PackItem,
   type PackState,
 } from '~/lib/fair-pack.ts';
-import { queryVariants } from '~/lib/search/query.ts';
 import type { ProductGroup } from '~/schemas/enums.ts';
-import { loadFilters, loadPagefind, realMatches, type PagefindResult } from '~/scripts/pagefind.ts';
+import {
+  loadFilters,
+  loadPagefind,
+  realMatches,
+  runSearch,
+  searchQuery,
+  type PagefindResult,
+} from '~/scripts/pagefind.ts';
 
 /** UI strings, already in the page's language; `{name}` placeholders are filled here. */
 export type PackStrings = Record<
@@ -169,7 +175,7 @@ export default function FairPackBuilder({ groups, stars, strings, locale, coverD
     void (async () => {
       const pagefind = await loadPagefind();
       await loadFilters(pagefind, ['commune']);
-      const all = await pagefind.search(null, { filters: packSearchFilters({}) });
+      const all = await runSearch(pagefind, null, { filters: packSearchFilters({}) });
       const counts = Object.entries(all.filters.commune ?? {});
       setCommunes(counts.flatMap(([commune, count]) => (count > 0 ? [commune] : [])).sort(compareVietnamese));
     })().catch((error: unknown) => console.error(error));
@@ -185,10 +191,11 @@ export default function FairPackBuilder({ groups, stars, strings, locale, coverD
           setSearchStatus('searching');
           try {
             const pagefind = await loadPagefind();
-            // The same words as the search page looks for: "duong" finds "Đường" too.
-            const term = typed ? queryVariants(typed).all : null;
-            const search = await pagefind.search(term, { filters: packSearchFilters(filter) });
-            const matches = realMatches(search, term);
+            // Matched as the search page matches them: "duong" finds "Đường", "chè" finds "chè" only.
+            const filters = packSearchFilters(filter);
+            const matches = typed
+              ? (await searchQuery(pagefind, typed, filters)).results
+              : realMatches(await runSearch(pagefind, null, { filters }), null);
             const items = await itemsOf(matches.slice(0, CHOOSER_PAGE_SIZE));
             if (generation !== searchGeneration.current) return;
             remember(items);

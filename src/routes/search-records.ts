@@ -9,6 +9,7 @@ import { imageUrl } from '~/lib/images.ts';
 import { localName, localSummary } from '~/lib/localize.ts';
 import { markdownToText } from '~/lib/markdown.ts';
 import type { SearchRecord } from '~/lib/search/record.ts';
+import { productLineKey } from '~/lib/product-line.ts';
 import { LOCALES, type Locale } from '~/schemas/enums.ts';
 
 export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
@@ -47,7 +48,13 @@ async function productRecord(product: Product, locale: Locale): Promise<SearchRe
     ],
     image: thumbnail(product),
     producer,
-    filters: { group: data.group, stars: String(data.stars), commune: data.commune, kind: 'product' },
+    filters: {
+      group: data.group,
+      line: productLineKey(data.subgroup),
+      stars: String(data.stars),
+      commune: data.commune,
+      kind: 'product',
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 // Pagefind's search API, loaded on demand by the pages that search (the search page, the fair pack's
 // chooser). One loader, so both rank results the same way.
 import { pagefindScriptPath } from '~/lib/routes.ts';
+import { queryPlan, type QueryPlan } from '~/lib/search/query.ts';
 import { DISPLAY_ONLY_META, type SearchResultData } from '~/lib/search/record.ts';
 
 export interface PagefindResult {
@@ -59,4 +60,77 @@ export function loadFilters(pagefind: Pagefind, names: readonly string[]): Promi
  */
 export function realMatches(search: PagefindSearch, term: string | null | undefined): PagefindResult[] {
   return term ? search.results.filter((result) => result.score > 0) : search.results;
+}
+
+// `exactDiacritics` is an option of the whole Pagefind instance, read when a search runs (after its
+// index chunks load), so searches run one after another, each setting the option it needs first.
+// A second instance would download the same index chunks again.
+let searching: Promise<unknown> = Promise.resolve();
+let exactNow = false;
+
+/**
+ * One Pagefind search. With `marks`, each word matches only words written with the same marks
+ * (Pagefind's `exactDiacritics`); otherwise marks are folded. `term` null: no words, filters only.
+ */
+export function runSearch(
+  pagefind: Pagefind,
+  term: string | null,
+  { filters = {}, marks = false }: { filters?: object; marks?: boolean } = {},
+): Promise<PagefindSearch> {
+  const run = searching.then(async () => {
+    if (marks !== exactNow) {
+      await pagefind.options({ exactDiacritics: marks });
+      exactNow = marks;
+    }
+    return pagefind.search(term, { filters });
+  });
+  searching = run.catch(() => undefined);
+  return run;
+}
+
+/** How the words of a query were matched (see `queryPlan` in src/lib/search/query.ts). */
+export type Matched = 'folded' | 'marked' | 'marks-ignored';
+
+export interface QueryResults {
+  /** The results to show, best first. */
+  results: PagefindResult[];
+  /** The search they come from, with its facet counts. */
+  search: PagefindSearch;
+  /** The words and the mode that found them, to count facets the same way. */
+  term: string | null;
+  marks: boolean;
+  matched: Matched;
+  /** With `marked`: how many more results the same search finds without the marks. */
+  more: number;
+  plan: QueryPlan;
+}
+
+/**
+ * Searches what someone typed by the site's rule (`queryPlan`): a query typed with marks shows the
+ * results that match its marks, or, when there are none, the results without marks. The search page
+ * and the fair pack's chooser both search this way.
+ */
+export async function searchQuery(pagefind: Pagefind, q: string, filters: object = {}): Promise<QueryResults> {
+  const plan = queryPlan(q);
+  const folded = plan.folded || null;
+  if (plan.marked) {
+    const markedSearch = await runSearch(pagefind, plan.marked, { filters, marks: true });
+    const foldedSearch = await runSearch(pagefind, folded, { filters });
+    const marked = realMatches(markedSearch, plan.marked);
+    const all = realMatches(foldedSearch, folded);
+    if (marked.length > 0) {
+      return {
+        results: marked,
+        search: markedSearch,
+        term: plan.marked,
+        marks: true,
+        matched: 'marked',
+        more: Math.max(0, all.length - marked.length),
+        plan,
+      };
+    }
+    return { results: all, search: foldedSearch, term: folded, marks: false, matched: 'marks-ignored', more: 0, plan };
+  }
+  const search = await runSearch(pagefind, folded, { filters });
+  return { results: realMatches(search, folded), search, term: folded, marks: false, matched: 'folded', more: 0, plan };
 }

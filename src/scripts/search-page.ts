@@ -4,8 +4,6 @@ import {
   hasFacets,
   pagefindFilters,
   parseSearchState,
-  queryVariants,
-  rankResults,
   searchStateToQuery,
   type SearchState,
 } from '~/lib/search/query.ts';
@@ -13,15 +11,19 @@ import { SEARCH_FACETS, type SearchFacet, type SearchResultData } from '~/lib/se
 import {
   loadFilters,
   loadPagefind,
-  realMatches,
+  runSearch,
+  searchQuery,
   type Pagefind,
   type PagefindResult,
-  type PagefindSearch,
+  type QueryResults,
 } from '~/scripts/pagefind.ts';
 
 interface Messages {
   loading: string;
   count: string;
+  marked: string;
+  markedLink: string;
+  marksIgnored: string;
   error: string;
   producerOf: string;
   kinds: Record<string, string>;
@@ -38,6 +40,7 @@ class SearchPage extends HTMLElement {
   private status!: HTMLElement;
   private list!: HTMLOListElement;
   private noResults!: HTMLElement;
+  private marksNote!: HTMLElement;
   private more!: HTMLButtonElement;
   private messages!: Messages;
   private ranked: PagefindResult[] = [];
@@ -47,6 +50,8 @@ class SearchPage extends HTMLElement {
   /** Set once the visitor reaches for the facets (or a link chose some): from then on they show counts. */
   private countsWanted = false;
   private current: SearchState | undefined;
+  /** How the current results were found, to count the facets the same way. */
+  private found: QueryResults | undefined;
 
   connectedCallback() {
     this.form = this.querySelector('form')!;
@@ -54,6 +59,7 @@ class SearchPage extends HTMLElement {
     this.status = this.querySelector('[data-status]')!;
     this.list = this.querySelector('[data-results]')!;
     this.noResults = this.querySelector('[data-no-results]')!;
+    this.marksNote = this.querySelector('[data-marks-note]')!;
     this.more = this.querySelector('[data-more]')!;
     this.messages = JSON.parse(this.dataset.messages ?? '{}') as Messages;
 
@@ -119,12 +125,17 @@ class SearchPage extends HTMLElement {
   /** Shows the facets' counts for the results on screen, loading the facets' filters first. */
   private async refreshCounts(generation: number) {
     const state = this.current;
+    const found = this.found;
     // Without results every count is already 0.
-    if (!state || this.ranked.length === 0) return;
+    if (!state || !found || this.ranked.length === 0) return;
     try {
       const pagefind = await loadPagefind();
       await loadFacetFilters(pagefind);
-      const counts = await this.facetCounts(pagefind, state);
+      // The first search ran before the facets' filter indexes loaded: search again to count.
+      const counts = await this.facetCounts(pagefind, state, {
+        ...found,
+        search: await runSearch(pagefind, found.term, { filters: pagefindFilters(state), marks: found.marks }),
+      });
       if (generation === this.generation) this.showCounts(counts);
     } catch (error) {
       // The results stand without their counts.
@@ -133,19 +144,20 @@ class SearchPage extends HTMLElement {
   }
 
   /**
-   * Each facet's counts among a state's results. A chosen facet is counted without its own filter, so
-   * that its other values show what they would add. `main` is the state's own search, if already run.
+   * Each facet's counts among a state's results, searched the way they were found. A chosen facet is
+   * counted without its own filter, so that its other values show what they would add.
    */
   private async facetCounts(
     pagefind: Pagefind,
     state: SearchState,
-    main?: PagefindSearch,
+    found: QueryResults,
   ): Promise<[SearchFacet, Record<string, number>][]> {
-    const term = queryVariants(state.q).all || null;
-    const own = main ?? (await pagefind.search(term, { filters: pagefindFilters(state) }));
+    const { term, marks, search } = found;
     const searches = await Promise.all(
       SEARCH_FACETS.map((facet) =>
-        state.facets[facet].length > 0 ? pagefind.search(term, { filters: pagefindFilters(state, facet) }) : own,
+        state.facets[facet].length > 0
+          ? runSearch(pagefind, term, { filters: pagefindFilters(state, facet), marks })
+          : search,
       ),
     );
     return SEARCH_FACETS.map((facet, index) => [facet, searches[index]?.filters[facet] ?? {}]);
@@ -164,21 +176,11 @@ class SearchPage extends HTMLElement {
     try {
       const pagefind = await loadPagefind();
       if (counted) await loadFacetFilters(pagefind);
-      const { all, exact } = queryVariants(state.q);
-      const term = all || null;
-      const filters = pagefindFilters(state);
-      const [main, exactSearch] = await Promise.all([
-        pagefind.search(term, { filters }),
-        exact ? pagefind.search(exact, { filters }) : undefined,
-      ]);
+      const found = await searchQuery(pagefind, state.q, pagefindFilters(state));
       if (generation !== this.generation) return;
-      const byId = new Map(main.results.map((result) => [result.id, result]));
-      const order = rankResults(
-        realMatches(main, term).map((result) => result.id),
-        exactSearch && realMatches(exactSearch, exact).map((result) => result.id),
-      );
-      this.ranked = order.map((id) => byId.get(id)!);
-      const counts = counted && this.ranked.length > 0 ? await this.facetCounts(pagefind, state, main) : [];
+      this.found = found;
+      this.ranked = found.results;
+      const counts = counted && this.ranked.length > 0 ? await this.facetCounts(pagefind, state, found) : [];
       const items = await this.loadItems(0);
       if (generation !== this.generation) return;
       // Everything changes at once, so that the live region announces one consistent update.
@@ -189,6 +191,7 @@ class SearchPage extends HTMLElement {
       this.more.hidden = this.shown >= this.ranked.length;
       this.status.textContent =
         this.ranked.length > 0 ? this.messages.count.replace('{count}', String(this.ranked.length)) : '';
+      this.showMarksNote(state, found);
       this.noResults.hidden = this.ranked.length > 0;
     } catch (error) {
       console.error(error);
@@ -200,8 +203,33 @@ class SearchPage extends HTMLElement {
     if (generation === this.generation && this.countsWanted && !counted) void this.refreshCounts(generation);
   }
 
+  /**
+   * Says how a query typed with marks was matched: only with its marks (and how many more results the
+   * same words find without them, as a link), or without them because nothing matched them.
+   */
+  private showMarksNote(state: SearchState, { matched, more, plan }: QueryResults) {
+    const fill = (message: string) =>
+      message
+        .replace('{q}', plan.marked ?? '')
+        .replace('{more}', String(more))
+        .replace('{folded}', plan.folded);
+    if (matched === 'marked' && more > 0) {
+      const link = document.createElement('a');
+      link.href = `${location.pathname}${searchStateToQuery({ ...state, q: plan.folded })}`;
+      link.textContent = fill(this.messages.markedLink);
+      this.marksNote.replaceChildren(`${fill(this.messages.marked)} `, link);
+    } else if (matched === 'marks-ignored' && this.ranked.length > 0) {
+      this.marksNote.replaceChildren(fill(this.messages.marksIgnored));
+    } else {
+      this.marksNote.replaceChildren();
+    }
+    this.marksNote.hidden = this.marksNote.childNodes.length === 0;
+  }
+
   private clear() {
     this.ranked = [];
+    this.found = undefined;
+    this.marksNote.hidden = true;
     this.list.replaceChildren();
     this.status.textContent = '';
     this.noResults.hidden = true;

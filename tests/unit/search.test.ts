@@ -1,39 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import {
-  pagefindFilters,
-  parseSearchState,
-  queryVariants,
-  rankResults,
-  searchStateToQuery,
-} from '../../src/lib/search/query.ts';
-import { recordHtml, type SearchRecord } from '../../src/lib/search/record.ts';
+import { pagefindFilters, parseSearchState, queryPlan, searchStateToQuery } from '../../src/lib/search/query.ts';
+import { otherSpellings, recordHtml, type SearchRecord } from '../../src/lib/search/record.ts';
 
-describe('queryVariants', () => {
-  it('runs an unmarked query once', () => {
-    expect(queryVariants('  tam   duong ')).toEqual({ all: 'tam duong' });
-    expect(queryVariants('Tam Duong')).toEqual({ all: 'tam duong' });
+describe('queryPlan', () => {
+  it('searches an unmarked query folded only', () => {
+    expect(queryPlan('  tam   duong ')).toEqual({ folded: 'tam duong' });
+    expect(queryPlan('Tam Duong')).toEqual({ folded: 'tam duong' });
   });
-  it('runs a marked query folded (for everything) and as typed (for exact marks)', () => {
-    expect(queryVariants('Tỏi đen')).toEqual({ all: 'toi den', exact: 'Tỏi đen' });
-    expect(queryVariants('đào')).toEqual({ all: 'dao', exact: 'đào' });
+  it('searches a marked query with its marks, and folded for the rest', () => {
+    expect(queryPlan('Tỏi đen')).toEqual({ folded: 'toi den', marked: 'Tỏi đen' });
+    expect(queryPlan('đào')).toEqual({ folded: 'dao', marked: 'đào' });
+    expect(queryPlan('chè')).toEqual({ folded: 'che', marked: 'chè' });
+  });
+  it('normalises the query as a record is normalised (NFC, look-alike letters, spaces)', () => {
+    expect(queryPlan('Che\u0300  Shan\u00a0')).toEqual({ folded: 'che shan', marked: 'Chè Shan' });
+    expect(queryPlan('\u00f0en')).toEqual({ folded: 'den', marked: 'đen' });
   });
 });
 
-describe('rankResults', () => {
-  it('puts exact-mark matches first, then the rest in their order, once each', () => {
-    expect(rankResults(['a', 'b', 'c', 'd'], ['c', 'a'])).toEqual(['c', 'a', 'b', 'd']);
+describe('otherSpellings', () => {
+  it('folds the words with a đ, which Pagefind keeps as a letter of its own', () => {
+    expect(otherSpellings('Tỏi đen Tam Đường')).toBe('den duong');
   });
-  it('ignores exact matches the folded search filtered out', () => {
-    expect(rankResults(['a'], ['x', 'a'])).toEqual(['a']);
+  it('adds the other tone placement of oa, oe, uy, so "hoà" and "hòa" find each other', () => {
+    expect(otherSpellings('Thủy sản, hoà bình, khỏe')).toBe('Thuỷ hòa khoẻ');
+    expect(otherSpellings('Quý, hoàn thành, thuyền')).toBe('');
+  });
+  it('adds nothing for words Pagefind folds itself', () => {
+    expect(otherSpellings('Mật ong rừng, chè Shan tuyết')).toBe('');
   });
 });
 
 describe('search state in the URL', () => {
   it('reads words and facets, and writes them back in a stable order', () => {
     const state = parseSearchState(new URLSearchParams('stars=5&q=+che+&stars=4&commune=Khun+H%C3%A1&stars=4'));
-    expect(state).toEqual({ q: 'che', facets: { group: [], stars: ['5', '4'], commune: ['Khun Há'] } });
+    expect(state).toEqual({ q: 'che', facets: { group: [], line: [], stars: ['5', '4'], commune: ['Khun Há'] } });
     expect(searchStateToQuery(state)).toBe('?q=che&stars=4&stars=5&commune=Khun+H%C3%A1');
     expect(searchStateToQuery(parseSearchState(new URLSearchParams('')))).toBe('');
+  });
+  it('reads the product-line facet', () => {
+    const state = parseSearchState(new URLSearchParams('q=ch%C3%A8&line=che&stars=4'));
+    expect(state.facets.line).toEqual(['che']);
+    expect(searchStateToQuery(state)).toBe('?q=ch%C3%A8&line=che&stars=4');
+    expect(pagefindFilters(state)).toEqual({ line: { any: ['che'] }, stars: { any: ['4'] } });
   });
   it('turns facets into Pagefind filters: any value within a facet, all facets together', () => {
     const state = parseSearchState(new URLSearchParams('group=food&stars=4&stars=5'));

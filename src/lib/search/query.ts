@@ -1,13 +1,14 @@
 import { foldDiacritics } from '../fold.ts';
+import { normalizeLine } from '../text.ts';
 import { SEARCH_FACETS, type SearchFacet } from './record.ts';
 
-/** What a search page shows, read from and written to its URL: `?q=…&group=…&stars=…&commune=…`. */
+/** What a search page shows, read from and written to its URL: `?q=…&group=…&line=…&stars=…&commune=…`. */
 export interface SearchState {
   q: string;
   facets: Record<SearchFacet, string[]>;
 }
 
-const emptyFacets = (): Record<SearchFacet, string[]> => ({ group: [], stars: [], commune: [] });
+const emptyFacets = (): Record<SearchFacet, string[]> => ({ group: [], line: [], stars: [], commune: [] });
 
 export function parseSearchState(params: URLSearchParams): SearchState {
   const facets = emptyFacets();
@@ -31,23 +32,30 @@ export function searchStateToQuery(state: SearchState): string {
 export const hasFacets = (state: SearchState) => SEARCH_FACETS.some((facet) => state.facets[facet].length > 0);
 
 /**
- * The queries to run for what someone typed. The folded query finds everything (Pagefind folds marks
- * itself, and the index holds a folded copy of every word with a `đ`), so its results are the result
- * set and its facet counts are the counts. When the typed query has marks, it is also run as typed, and its results rank first: an
- * exact-mark match beats a match that only agrees once marks are dropped ("đào" before "Dao").
+ * How a query is searched (README, "Search and map"; tests/e2e/relevance.spec.ts):
+ *
+ * - `folded`: the query without marks, run with Pagefind folding marks (its default). It finds every
+ *   marked form of every word ("mat ong" finds "mật ong", "mát"; "den" finds "đen" through the folded
+ *   copy of `đ` words), and so every record any reading of the query can match.
+ * - `marked`, only when the query was typed with marks: the query as typed, run with Pagefind's
+ *   `exactDiacritics`, so each word matches only words written with the same marks ("chè" finds
+ *   "chè", never "chẻ" or "chế"; "ong" finds "ong", never "ông"; "den" still finds "đen" through the
+ *   folded copy, and "hòa"/"hoà" find each other through the other tone placement).
+ *
+ * A marked query shows the `marked` results, and only them, when there are any; how many more the
+ * `folded` search finds is offered as a link to the same search without marks. When the marked search
+ * finds nothing (marks typed wrongly, or partly: "chè shan tuyet"), the `folded` results are shown
+ * with a note saying that the marks were ignored.
  */
-export function queryVariants(q: string): { all: string; exact?: string } {
-  const typed = q.trim().replace(/\s+/g, ' ');
-  const folded = foldDiacritics(typed);
-  return folded === typed.toLowerCase() ? { all: folded } : { all: folded, exact: typed };
+export interface QueryPlan {
+  folded: string;
+  marked?: string;
 }
 
-/** Result ids in display order: exact-mark matches first, then the rest of the folded matches. */
-export function rankResults(all: string[], exact: string[] = []): string[] {
-  const inAll = new Set(all);
-  const first = exact.filter((id) => inAll.has(id));
-  const seen = new Set(first);
-  return [...first, ...all.filter((id) => !seen.has(id))];
+export function queryPlan(q: string): QueryPlan {
+  const typed = normalizeLine(q);
+  const folded = foldDiacritics(typed);
+  return folded === typed.toLowerCase() ? { folded } : { folded, marked: typed };
 }
 
 type PagefindFilters = Partial<Record<SearchFacet, { any: string[] }>>;

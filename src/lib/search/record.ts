@@ -1,12 +1,15 @@
 import type { Locale } from '../../schemas/enums.ts';
-import { foldDiacritics } from '../fold.ts';
+import { foldDiacritics, otherTonePlacement } from '../fold.ts';
 
 /** What a search result is: a product, a producer, or a map point. */
 export const SEARCH_KINDS = ['product', 'producer', 'sales-point', 'tourism'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-/** The facets a visitor can narrow results by; each is a Pagefind filter of the same name. */
-export const SEARCH_FACETS = ['group', 'stars', 'commune'] as const;
+/**
+ * The facets a visitor can narrow results by; each is a Pagefind filter of the same name. `line` is the
+ * product line's canonical key (src/lib/product-line.ts).
+ */
+export const SEARCH_FACETS = ['group', 'line', 'stars', 'commune'] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
 /**
@@ -48,13 +51,26 @@ const escapeHtml = (value: string) =>
 
 /**
  * Weights of each part of a record in Pagefind's ranking. The original text always outweighs its
- * folded copy, so that where both exist, a match with the exact marks ranks first ("Dao" finds the
- * Dao people before "Đào" blossom). Pagefind (1.5 and later) folds the marks of every other letter
- * itself ("mat ong" finds "mật ong"), but not `đ`, a letter of its own: the folded copy holds only
- * the words with a `đ`, so that "duong" finds "Đường". A folded copy of every word would double the
- * index entries of every Vietnamese word, and with them the index chunks a first search downloads.
+ * other spellings (below), so that where both match, the record whose own words match ranks first.
  */
 export const WEIGHTS = { title: 10, foldedTitle: 4, text: 1, foldedText: 0.4 } as const;
+
+/**
+ * The other spellings of a text's words that a search must find it by and Pagefind cannot derive:
+ * - a word with `đ`, folded ("Đường" → "duong"), so that "duong" finds it. Pagefind (1.5 and later)
+ *   folds every other mark itself ("mat ong" finds "mật ong"), but not `đ`, a letter of its own;
+ * - the other tone placement of "oa", "oe", "uy" ("hòa"/"hoà", "Thủy"/"Thuỷ"), so that a query
+ *   typed with marks in either convention finds it (src/lib/fold.ts).
+ * Only those words: a folded copy of every word would double the index entries of every Vietnamese
+ * word, and with them the index chunks a first search downloads (BENCHMARKS.md).
+ */
+export function otherSpellings(text: string): string {
+  return text
+    .split(/[^\p{L}\p{N}]+/u)
+    .flatMap((word) => [/[đĐ]/.test(word) ? foldDiacritics(word) : undefined, otherTonePlacement(word)])
+    .filter((word): word is string => Boolean(word))
+    .join(' ');
+}
 
 const meta = (key: string, value: string | number | undefined) =>
   value === undefined || value === '' ? '' : `<span data-pagefind-meta="${key}:${escapeHtml(String(value))}"></span>`;
@@ -62,17 +78,11 @@ const meta = (key: string, value: string | number | undefined) =>
 const filter = (key: string, value: string | undefined) =>
   value === undefined ? '' : `<span data-pagefind-filter="${key}:${escapeHtml(value)}"></span>`;
 
-/** The HTML document Pagefind indexes for a record: original text, folded copy, metadata, filters. */
+/** The HTML document Pagefind indexes for a record: original text, other spellings, metadata, filters. */
 export function recordHtml(record: SearchRecord): string {
   const text = record.text.filter(Boolean).join('. ');
-  const folded = (value: string) =>
-    value
-      .split(/\s+/)
-      .filter((word) => /[đĐ]/.test(word))
-      .map(foldDiacritics)
-      .join(' ');
-  const foldedTitle = folded(record.title);
-  const foldedText = folded(text);
+  const foldedTitle = otherSpellings(record.title);
+  const foldedText = otherSpellings(text);
   return [
     `<html lang="${record.locale}"><body>`,
     `<h1 data-pagefind-weight="${WEIGHTS.title}">${escapeHtml(record.title)}</h1>`,
