@@ -1,11 +1,7 @@
 import type { APIRoute } from 'astro';
-import { catalogue, site } from '~/content.ts';
-import { recordPath } from '~/lib/routes.ts';
-import { productRecords } from '~/lib/open-data.ts';
-
-const urlOf = (slug: string) => new URL(recordPath('product', 'vi', slug), site.url).href;
+import { openDataRecords } from '~/open-data.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(productRecords(catalogue, urlOf), null, 2)}\n`, {
+  new Response(`${JSON.stringify(openDataRecords, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,22 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, productRecord, productRecords, productsCsv } from '../../src/lib/open-data.ts';
+import {
+  CSV_COLUMNS,
+  csvRow,
+  productRecord,
+  productRecords,
+  productsCsv,
+  type OpenDataContext,
+} from '../../src/lib/open-data.ts';
 
 const product = {
   id: 'mat-ong',
   data: {
     name: 'Mật ong "rừng", Tam Đường',
     group: 'food',
+    subgroup: 'Mật ong',
     stars: 4,
     commune: 'Khun Há',
     producer: 'htx-ong',
     certificate: { number: '2871/QĐ-UBND', date: '2025-09-30', issuer: 'UBND tỉnh Lai Châu' },
+    price: '250.000 đ / chai 500 ml',
+    salesPoints: ['cua-hang', 'closed-shop'],
   },
+};
+const producer = {
+  id: 'htx-ong',
+  data: {
+    name: 'HTX Nuôi ong',
+    kind: 'cooperative',
+    commune: 'Khun Há',
+    address: 'Bản Thèn Thầu',
+    phone: '0213 3875 123',
+    email: 'ong@example.vn',
+  },
+};
+const place = { id: 'cua-hang', data: { name: 'Cửa hàng OCOP', commune: 'Tân Phong', address: '1 Trần Phú' } };
+const places = (slug: string) => (slug === place.id ? place : undefined);
+const context: OpenDataContext = {
+  asOf: '2026-11-29',
+  productUrl: (slug) => `https://example.vn/san-pham/${slug}/`,
+  producerUrl: (slug) => `https://example.vn/chu-the/${slug}/`,
+  mapPointUrl: (slug) => `https://example.vn/ban-do/?diem=${slug}`,
+  groupLabel: (group) => ({ vi: `vi:${group}`, en: `en:${group}` }),
+  productLine: (subgroup) => (subgroup ? { key: 'mat-ong', vi: subgroup, en: 'Honey' } : null),
 };
 const url = 'https://example.vn/san-pham/mat-ong/';
 
 describe('productRecord', () => {
-  const record = productRecord(product, 'HTX Nuôi ong', url);
-  it('has exactly the contract fields, in the contract order', () => {
+  const record = productRecord(product, producer, places, context);
+  it('keeps the contract fields first, in the contract order, then the additions', () => {
     expect(Object.keys(record)).toEqual([
       'slug',
       'name',
@@ -26,27 +57,70 @@ describe('productRecord', () => {
       'producer',
       'certificate',
       'url',
+      'groupLabel',
+      'productLine',
+      'price',
+      'salesPoints',
     ]);
-    expect(Object.keys(record.producer)).toEqual(['slug', 'name']);
-    expect(Object.keys(record.certificate)).toEqual(['number', 'date', 'expires', 'issuer']);
+    expect(Object.keys(record.producer).slice(0, 2)).toEqual(['slug', 'name']);
+    expect(Object.keys(record.certificate).slice(0, 4)).toEqual(['number', 'date', 'expires', 'issuer']);
+    expect(record).toMatchObject({ slug: 'mat-ong', group: 'food', url });
   });
-  it('fills the default expiry, 36 months after the decision', () => {
+  it('fills the default expiry, 36 months after the decision, and the date it was found valid', () => {
     expect(record.certificate.expires).toBe('2028-09-30');
+    expect(record.certificate.validAsOf).toBe('2026-11-29');
+  });
+  it('carries the producer’s public contacts, with null for what the record does not give', () => {
+    expect(record.producer).toEqual({
+      slug: 'htx-ong',
+      name: 'HTX Nuôi ong',
+      kind: 'cooperative',
+      phone: '0213 3875 123',
+      email: 'ong@example.vn',
+      website: null,
+      address: 'Bản Thèn Thầu',
+      commune: 'Khun Há',
+      url: 'https://example.vn/chu-the/htx-ong/',
+    });
+  });
+  it('labels the group and product line in both languages, and gives the price', () => {
+    expect(record.groupLabel).toEqual({ vi: 'vi:food', en: 'en:food' });
+    expect(record.productLine).toEqual({ key: 'mat-ong', vi: 'Mật ong', en: 'Honey' });
+    expect(record.price).toBe('250.000 đ / chai 500 ml');
+    const plain = productRecord(
+      { ...product, data: { ...product.data, subgroup: undefined, price: undefined } },
+      producer,
+      places,
+      context,
+    );
+    expect(plain.productLine).toBeNull();
+    expect(plain.price).toBeNull();
+  });
+  it('lists the sales points that exist, with their place on the map', () => {
+    expect(record.salesPoints).toEqual([
+      {
+        slug: 'cua-hang',
+        name: 'Cửa hàng OCOP',
+        address: '1 Trần Phú',
+        commune: 'Tân Phong',
+        phone: null,
+        hours: null,
+        url: 'https://example.vn/ban-do/?diem=cua-hang',
+      },
+    ]);
   });
 });
 
 describe('productRecords', () => {
   it('names each product’s producer and URL', () => {
-    const records = productRecords(
-      { products: [product], producer: () => ({ data: { name: 'HTX Nuôi ong' } }) },
-      (slug) => `https://example.vn/san-pham/${slug}/`,
-    );
+    const records = productRecords({ products: [product], producer: () => producer, place: places }, context);
     expect(records[0]).toMatchObject({ producer: { slug: 'htx-ong', name: 'HTX Nuôi ong' }, url });
   });
 });
 
 describe('productsCsv', () => {
-  const csv = productsCsv([productRecord(product, 'HTX Nuôi ong', url)]);
+  const record = productRecord(product, producer, places, context);
+  const csv = productsCsv([record]);
   it('starts with a byte-order mark so Excel reads UTF-8', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
   });
@@ -54,5 +128,28 @@ describe('productsCsv', () => {
     const [header, row] = csv.slice(1).trimEnd().split('\r\n');
     expect(header).toBe(CSV_COLUMNS.join(','));
     expect(row).toContain('"Mật ong ""rừng"", Tam Đường"');
+  });
+  it('keeps the contract’s columns first and fills one cell per column', () => {
+    expect(CSV_COLUMNS.slice(0, 12)).toEqual([
+      'slug',
+      'name',
+      'group',
+      'stars',
+      'commune',
+      'producer.slug',
+      'producer.name',
+      'certificate.number',
+      'certificate.date',
+      'certificate.expires',
+      'certificate.issuer',
+      'url',
+    ]);
+    const row = csvRow(record);
+    expect(row).toHaveLength(CSV_COLUMNS.length);
+    const cell = (column: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(column)];
+    expect(cell('producer.phone')).toBe('0213 3875 123');
+    expect(cell('productLine.en')).toBe('Honey');
+    expect(cell('group.vi')).toBe('vi:food');
+    expect(cell('salesPoints')).toBe('Cửa hàng OCOP, 1 Trần Phú');
   });
 });
