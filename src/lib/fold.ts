@@ -12,6 +12,19 @@ export function foldDiacritics(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * A key for free text that people spell in several ways: folded (`foldDiacritics`), every run of
+ * anything but letters and digits made one hyphen. It is readable in a URL and groups spellings
+ * that differ only in marks, tone placement, capitals, punctuation or spacing:
+ * `textKey("Chè tươi, chế biến")` → `"che-tuoi-che-bien"`; `textKey("Tả Lèng")` → `"ta-leng"`.
+ * Empty when the text has no letter or digit. The caller normalises the text first (`normalizeLine`).
+ */
+export function textKey(text: string): string {
+  return foldDiacritics(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
 /** The five Vietnamese tone marks as combining characters: grave, acute, tilde, hook above, dot below. */
 const TONE = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
 /** A word ending in a vowel pair whose tone mark may sit on either vowel, decomposed (NFD). */

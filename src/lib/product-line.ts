@@ -2,13 +2,13 @@
 // so that "Chè tươi, chế biến", "chè tươi - chế biến" and "Chè  tươi, chế biến" are one line in the
 // catalogue's filter, the search facets and the open data.
 import { compareVietnamese } from './collate.ts';
-import { foldDiacritics } from './fold.ts';
+import { textKey } from './fold.ts';
 import { normalizeLine } from './text.ts';
 
 /**
- * The canonical key of a product line: the text normalised (`normalizeLine`), folded to unmarked
- * lowercase ASCII (`foldDiacritics`, so the old and new tone placements of "Thủy"/"Thuỷ" and any
- * capitals agree), every run of punctuation and spaces made one hyphen. It doubles as the value in
+ * The canonical key of a product line: the text normalised (`normalizeLine`), then `textKey`: folded
+ * to unmarked lowercase ASCII (so the old and new tone placements of "Thủy"/"Thuỷ" and any capitals
+ * agree), every run of punctuation and spaces made one hyphen. It doubles as the value in
  * URLs (`?bo-san-pham=che-tuoi-che-bien`) and in the data files. Two lines that differ only by their
  * marks share a key; the OCOP programme's lines (Decision 148/QĐ-TTg) never do.
  * `undefined` when the text has no letter or digit.
@@ -17,10 +17,7 @@ import { normalizeLine } from './text.ts';
  */
 export function productLineKey(subgroup: string | undefined): string | undefined {
   if (subgroup === undefined) return undefined;
-  const key = foldDiacritics(normalizeLine(subgroup))
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return key || undefined;
+  return textKey(normalizeLine(subgroup)) || undefined;
 }
 
 /** One product line as the site shows it: its key and the Vietnamese label the records use most. */
