@@ -6,12 +6,25 @@ import { events } from './strings/events.ts';
 import { listingPages } from './strings/listing-pages.ts';
 import { mapPage } from './strings/map.ts';
 import { print } from './strings/print.ts';
+import { producers } from './strings/producers.ts';
 import { search } from './strings/search.ts';
 import { statistics } from './strings/statistics.ts';
 import { verify } from './strings/verify.ts';
 
 // Each feature keeps its strings in its own section under strings/; they meet here as one dictionary.
-const sections = [common, catalogue, about, events, statistics, print, verify, search, mapPage, listingPages] as const;
+const sections = [
+  common,
+  catalogue,
+  about,
+  events,
+  statistics,
+  print,
+  verify,
+  search,
+  mapPage,
+  listingPages,
+  producers,
+] as const;
 
 type Section = (typeof sections)[number];
 type Union<T> = T extends { vi: infer Vi } ? keyof Vi : never;

@@ -42,6 +42,8 @@ export const PAGES = {
   statistics: { vi: '/thong-ke/', en: '/en/statistics/' },
   fairPack: { vi: '/in-an/', en: '/en/print/' },
   verify: { vi: '/tra-cuu/', en: '/en/verify/' },
+  /** The producer directory; a producer's own page is `RECORD_PAGES.producer` + slug. */
+  producers: { vi: '/chu-the/', en: '/en/producers/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type PageName = keyof typeof PAGES;
 
@@ -135,6 +137,21 @@ export function listingPagePath(listingPath: string, locale: Locale, page: numbe
  */
 export function mapListPagePath(locale: Locale, page: number): string {
   return listingPagePath(pagePath('map', locale), locale, page);
+}
+
+/**
+ * The producer directory narrowed to one value of one facet, a static page that works without
+ * JavaScript: `/chu-the/loai/cooperative/`, `/en/producers/commune/ta-leng/`. Two path segments, so
+ * no producer slug can take their place.
+ */
+export const PRODUCER_FACET_SEGMENT = {
+  vi: { group: 'nhom', commune: 'xa', kind: 'loai' },
+  en: { group: 'group', commune: 'commune', kind: 'kind' },
+} as const satisfies Record<Locale, Record<string, string>>;
+export type ProducerFacet = keyof (typeof PRODUCER_FACET_SEGMENT)['vi'];
+
+export function producerFacetPath(locale: Locale, facet: ProducerFacet, value: string): string {
+  return `${PAGES.producers[locale]}${PRODUCER_FACET_SEGMENT[locale][facet]}/${value}/`;
 }
 
 export const otherLocale = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');
