@@ -1,8 +1,14 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { compareVietnamese } from '../../src/lib/collate.ts';
+import { TEST_AS_OF } from './as-of.ts';
 import { sampleCatalogue } from './catalogue-data.ts';
 import { expect, test } from './fixtures.ts';
 
 const { products, excluded } = sampleCatalogue;
+/** A CSV file's rows as objects keyed by the header's column names (byte-order mark dropped). */
+const csvObjects = (text: string) =>
+  parse(text, { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
 const cards = (page: import('@playwright/test').Page) =>
   page
     .getByRole('list')
@@ -72,6 +78,40 @@ test.describe('the catalogue', () => {
     await expect(cards(page).first().getByRole('heading', { level: 3 })).toHaveText(newest.data.name);
   });
 
+  test('filters by product line: all 4-star tea', async ({ page }) => {
+    const tea = products.filter((product) => product.data.subgroup === 'Chè');
+    await page.goto('/san-pham/');
+    await page.getByRole('combobox', { name: 'Bộ sản phẩm' }).selectOption({ label: 'Chè' });
+    await expect(page).toHaveURL(/[?&]bo-san-pham=che\b/);
+    await expect(cards(page)).toHaveCount(tea.length);
+    await page.getByRole('combobox', { name: 'Hạng sao' }).selectOption({ label: 'OCOP 4 sao' });
+    expect(await cardNames(page)).toEqual(tea.filter((product) => product.data.stars === 4).map((p) => p.data.name));
+  });
+
+  test("downloads the filtered list as CSV, with the full file's columns and rows", async ({ page, request }) => {
+    await page.goto('/san-pham/?bo-san-pham=che');
+    const tea = products.filter((product) => product.data.subgroup === 'Chè');
+    const button = page.getByRole('button', { name: `Tải ${tea.length} sản phẩm này (CSV)` });
+    // Above the list, where a distributor looks, not below it.
+    const buttonBox = (await button.boundingBox())!;
+    const firstCard = (await cards(page).first().boundingBox())!;
+    expect(buttonBox.y).toBeLessThan(firstCard.y);
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('san-pham-ocop-che.csv');
+    const text = await readFile((await download.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = csvObjects(text);
+    expect(rows.map((row) => row.slug)).toEqual(tea.map((product) => product.id));
+    const full = csvObjects(await (await request.get('/data/products.csv')).text());
+    expect(Object.keys(rows[0]!)).toEqual(Object.keys(full[0]!));
+    for (const row of rows) expect(row).toEqual(full.find((candidate) => candidate.slug === row.slug));
+
+    // The label follows the filter.
+    await page.getByRole('combobox', { name: 'Hạng sao' }).selectOption({ label: 'OCOP 5 sao' });
+    const fiveStarTea = tea.filter((product) => product.data.stars === 5);
+    await expect(page.getByRole('button', { name: `Tải ${fiveStarTea.length} sản phẩm này (CSV)` })).toBeVisible();
+  });
+
   test('links to the open data for distributors', async ({ page }) => {
     await page.goto('/en/products/');
     await expect(page.getByRole('link', { name: 'Product list (CSV, opens in Excel)' })).toHaveAttribute(
@@ -87,6 +127,15 @@ test.describe('the catalogue', () => {
 
 test.describe('the catalogue without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+
+  test('offers the full open-data files where the filtered download would be', async ({ page }) => {
+    await page.goto('/san-pham/');
+    await expect(page.getByRole('button', { name: /sản phẩm này \(CSV\)/ })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Danh sách sản phẩm (CSV, mở được bằng Excel)' })).toHaveAttribute(
+      'href',
+      '/data/products.csv',
+    );
+  });
 
   test('static group pages list one group each', async ({ page }) => {
     await page.goto('/san-pham/');
@@ -112,21 +161,22 @@ test.describe('excluded products are published nowhere', () => {
       expect(sitemap).not.toContain(`/${product.id}/`);
       const json = (await (await request.get('/data/products.json')).json()) as { slug: string }[];
       expect(json.map((record) => record.slug)).not.toContain(product.id);
-      const rows = (await (await request.get('/data/products.csv')).text()).split('\r\n');
-      expect(rows.map((row) => row.split(',')[0])).not.toContain(product.id);
-      expect(rows.map((row) => row.split(',')[1])).not.toContain(product.data.name);
+      const rows = csvObjects(await (await request.get('/data/products.csv')).text());
+      expect(rows.length).toBe(products.length);
+      expect(rows.map((row) => row.slug)).not.toContain(product.id);
+      expect(rows.map((row) => row.name)).not.toContain(product.data.name);
     });
   }
 });
 
 test.describe('open data', () => {
-  test('products.json has exactly the contract fields for every published product', async ({ request }) => {
+  test('products.json keeps the contract fields first, in order, for every published product', async ({ request }) => {
     const response = await request.get('/data/products.json');
     expect(response.headers()['content-type']).toContain('application/json');
     const records = (await response.json()) as Record<string, unknown>[];
     expect(records.map((record) => record.slug)).toEqual(products.map((product) => product.id));
     for (const record of records) {
-      expect(Object.keys(record)).toEqual([
+      expect(Object.keys(record).slice(0, 8)).toEqual([
         'slug',
         'name',
         'group',
@@ -136,8 +186,61 @@ test.describe('open data', () => {
         'certificate',
         'url',
       ]);
+      expect(Object.keys(record.producer as object).slice(0, 2)).toEqual(['slug', 'name']);
+      expect(Object.keys(record.certificate as object).slice(0, 4)).toEqual(['number', 'date', 'expires', 'issuer']);
     }
     expect(records[0]!.url).toMatch(/^https:\/\/.+\/san-pham\/[a-z0-9-]+\/$/);
+  });
+
+  test('the open data gives a distributor labels, price, validity, contacts and sales points', async ({ request }) => {
+    const honey = sampleCatalogue.product('mat-ong-rung-tam-duong')!;
+    const producer = sampleCatalogue.producer(honey.data.producer)!;
+    const salesPoints = (honey.data.salesPoints ?? []).map((slug) => sampleCatalogue.place(slug)!);
+    expect(salesPoints.length).toBeGreaterThan(1);
+
+    const records = (await (await request.get('/data/products.json')).json()) as Record<string, any>[];
+    const json = records.find((record) => record.slug === honey.id)!;
+    expect(json).toMatchObject({
+      groupLabel: { vi: 'Thực phẩm', en: 'Food' },
+      productLine: { key: 'mat-ong', vi: 'Mật ong', en: 'Honey' },
+      price: honey.data.price,
+      certificate: { number: honey.data.certificate.number, validAsOf: TEST_AS_OF },
+      producer: {
+        slug: producer.id,
+        name: producer.data.name,
+        phone: producer.data.phone,
+        email: producer.data.email,
+        website: null,
+        address: producer.data.address,
+      },
+    });
+    expect(json.salesPoints.map((point: { name: string }) => point.name)).toEqual(
+      salesPoints.map((place) => place.data.name),
+    );
+
+    const rows = csvObjects(await (await request.get('/data/products.csv')).text());
+    expect(rows.map((row) => row.slug)).toEqual(products.map((product) => product.id));
+    const csv = rows.find((row) => row.slug === honey.id)!;
+    expect(csv).toMatchObject({
+      'group.vi': 'Thực phẩm',
+      'group.en': 'Food',
+      'productLine.vi': 'Mật ong',
+      'productLine.en': 'Honey',
+      price: honey.data.price,
+      'certificate.expires': json.certificate.expires,
+      'certificate.validAsOf': TEST_AS_OF,
+      'producer.phone': producer.data.phone,
+      'producer.email': producer.data.email,
+      'producer.website': '',
+      'producer.address': producer.data.address,
+    });
+    for (const place of salesPoints) expect(csv.salesPoints).toContain(`${place.data.name}, ${place.data.address}`);
+    // Unpublished products appear in neither file, under any column.
+    const everything = JSON.stringify(records) + JSON.stringify(rows);
+    for (const { product } of excluded) {
+      expect(everything).not.toContain(product.data.certificate.number);
+      expect(everything).not.toContain(`/${product.id}/`);
+    }
   });
 
   test('products.csv is UTF-8 with a byte-order mark, one row per published product', async ({ request }) => {

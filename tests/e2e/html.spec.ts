@@ -12,6 +12,9 @@ import { expect, test } from './fixtures.ts';
 const SITE_ORIGIN = new URL(JSON.parse(readFileSync(join(contentDir(), 'site.json'), 'utf8')).url).origin;
 
 test('every built page is valid HTML (html-validate, .htmlvalidate.json)', async () => {
+  // A sweep over every page (170 on the sample): its time grows with the site, and took 22 s of the
+  // default 30 s on a loaded machine.
+  test.slow();
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const problems: string[] = [];
   const files = htmlFiles();

@@ -10,6 +10,18 @@ const product = (id: string) => {
 const honey = product('mat-ong-rung-tam-duong');
 const honeyProducer = sampleCatalogue.producer(honey.data.producer)!;
 
+test.describe('a product page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows the enquiry message to copy by hand', async ({ page }) => {
+    await page.goto(`/san-pham/${honey.id}/`);
+    const enquiry = page.getByRole('region', { name: 'Dành cho nhà phân phối' });
+    await expect(enquiry.getByRole('button', { name: 'Chép thư hỏi' })).toBeHidden();
+    await enquiry.getByText('Thư hỏi mẫu').click();
+    await expect(enquiry.getByRole('textbox', { name: 'Thư hỏi mẫu' })).toHaveValue(new RegExp(honey.data.name));
+  });
+});
+
 test.describe('a product page', () => {
   test('shows the product, its certificate, its producer and where to buy it', async ({ page }) => {
     await page.goto(`/san-pham/${honey.id}/`);
@@ -53,6 +65,22 @@ test.describe('a product page', () => {
     const href = decodeURIComponent((await enquiry.getAttribute('href'))!);
     expect(href).toMatch(new RegExp(`^mailto:${honeyProducer.data.email}\\?subject=`));
     expect(href).toContain(honey.data.name);
+  });
+
+  test('the enquiry copies its prefilled message beside the e-mail link', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/san-pham/${honey.id}/`);
+    const enquiry = page.getByRole('region', { name: 'Dành cho nhà phân phối' });
+    await expect(enquiry.getByRole('link', { name: `Gửi thư hỏi về ${honey.data.name}` })).toBeVisible();
+    await enquiry.getByRole('button', { name: 'Chép thư hỏi' }).click();
+    await expect(enquiry.getByRole('status')).toHaveText(/Đã chép thư hỏi/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(`Kính gửi ${honeyProducer.data.name}`);
+    expect(copied).toContain(honey.data.name);
+    expect(copied).toMatch(new RegExp(`https://\\S+/san-pham/${honey.id}/`));
+    // The same words as the e-mail's body.
+    const href = (await enquiry.getByRole('link', { name: /Gửi thư hỏi/ }).getAttribute('href'))!;
+    expect(decodeURIComponent(href.split('&body=')[1]!)).toBe(copied);
   });
 
   test('serves the cover through astro:assets with AVIF, WebP and fixed dimensions', async ({ page }) => {

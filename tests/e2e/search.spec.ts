@@ -81,11 +81,29 @@ test.describe('ranking', () => {
     expect(dao).toBeLessThan(peach);
   });
 
-  test('"đào" lists "Đào bích" first, and still finds the Dao products', async ({ page }) => {
-    await search(page, `?q=${encodeURIComponent('đào')}`);
+  test('"đào" lists "Đào bích" first, and the Dao products only through the search without marks', async ({ page }) => {
+    const results = await search(page, `?q=${encodeURIComponent('đào')}`);
     const names = await resultNames(page);
     expect(names[0]).toBe(named('dao-bich-tam-duong').data.name);
-    expect(names).toContain(named('thuoc-tam-nguoi-dao-do-ta-leng').data.name);
+    expect(names).not.toContain(named('thuoc-tam-nguoi-dao-do-ta-leng').data.name);
+    await expect(results.getByRole('link', { name: 'tìm “dao”' })).toHaveAttribute('href', '/tim-kiem/?q=dao');
+  });
+
+  test('a product-line facet narrows to one bộ sản phẩm, and its counts say what each line holds', async ({ page }) => {
+    const tea = published.filter((p) => p.data.subgroup === 'Chè');
+    expect(tea.length).toBeGreaterThan(1);
+    const results = await search(page, '?line=che');
+    expect((await resultNames(page)).sort()).toEqual(tea.map((p) => p.data.name).sort());
+    const lines = page.getByRole('group', { name: 'Bộ sản phẩm' });
+    await expect(lines.getByRole('checkbox', { name: /^Chè/ })).toBeChecked();
+    await expect(lines.getByRole('checkbox', { name: /^Chè/ })).toHaveAccessibleName(`Chè (${tea.length})`);
+    await page
+      .getByRole('group', { name: 'Hạng sao' })
+      .getByRole('checkbox', { name: /^4 sao/ })
+      .check();
+    await expect(page).toHaveURL(/[?&]line=che&stars=4$/);
+    const fourStarTea = tea.filter((p) => p.data.stars === 4);
+    await expect(results.getByText(`Tìm thấy ${fourStarTea.length} kết quả.`)).toBeVisible();
   });
 });
 
