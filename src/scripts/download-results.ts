@@ -52,11 +52,11 @@ export function filteredCsv(
     .map((record) => ({ record, listed: listedOf(record) }))
     .filter(({ listed }) => matchesListing(listed, state))
     .sort((a, b) => order(a.listed, b.listed));
-  const bom = csv.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const [header = '', ...rows] = csvRecords(csv.slice(bom.length));
+  // The full file starts with a byte-order mark so that Excel reads UTF-8; fetch's text() drops it.
+  const [header = '', ...rows] = csvRecords(csv.replace(/^\uFEFF/, ''));
   const bySlug = new Map(rows.map((row) => [row.slice(0, row.indexOf(',')), row]));
   const kept = chosen.flatMap(({ record }) => bySlug.get(record.slug) ?? []);
-  return { csv: `${bom}${[header, ...kept].join('\r\n')}\r\n`, count: kept.length };
+  return { csv: `\uFEFF${[header, ...kept].join('\r\n')}\r\n`, count: kept.length };
 }
 
 /**
