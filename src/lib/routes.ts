@@ -154,6 +154,19 @@ export function producerFacetPath(locale: Locale, facet: ProducerFacet, value: s
   return `${PAGES.producers[locale]}${PRODUCER_FACET_SEGMENT[locale][facet]}/${value}/`;
 }
 
+/**
+ * Which facet a route pattern of the producer directory's facet pages (or their later pages) is for:
+ * how their shared route files tell the facets apart. Throws for any other pattern.
+ */
+export function producerFacetOf(routePattern: string): ProducerFacet {
+  for (const locale of LOCALES) {
+    for (const [facet, segment] of Object.entries(PRODUCER_FACET_SEGMENT[locale])) {
+      if (routePattern.startsWith(`${PAGES.producers[locale]}${segment}/[`)) return facet as ProducerFacet;
+    }
+  }
+  throw new Error(`${routePattern} is not a page of one producer facet`);
+}
+
 export const otherLocale = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');
 
 /** Open data files, the same for both languages. */
@@ -200,6 +213,8 @@ const eachLocale = (pattern: (locale: Locale) => Pattern) =>
 const page = (name: PageName) => PAGES[name];
 const record = (kind: RecordPageName, param = 'slug') =>
   eachLocale((locale) => `${RECORD_PAGES[kind][locale]}[${param}]/`);
+/** The producer directory narrowed to one value of a facet: `/chu-the/loai/[value]/`. */
+const producerFacet = (facet: ProducerFacet) => eachLocale((locale) => producerFacetPath(locale, facet, '[value]'));
 /** The later pages of a listing: its path, the listing-page segment, then the page number. */
 const laterPagesOf = (listing: Record<Locale, Pattern>) =>
   eachLocale((locale) => `${listing[locale]}${LISTING_PAGE_SEGMENT[locale]}/[page]/`);
@@ -222,6 +237,14 @@ function routeTable() {
     productGroupPage: { file: 'product-group-page.astro', ...laterPagesOf(record('productGroup', 'group')) },
     product: { file: 'product.astro', ...record('product') },
     producer: { file: 'producer.astro', ...record('producer') },
+    producers: { file: 'producers.astro', ...page('producers') },
+    producersPage: { file: 'producers-page.astro', ...laterPagesOf(page('producers')) },
+    producerGroup: { file: 'producer-facet.astro', ...producerFacet('group') },
+    producerGroupPage: { file: 'producer-facet-page.astro', ...laterPagesOf(producerFacet('group')) },
+    producerCommune: { file: 'producer-facet.astro', ...producerFacet('commune') },
+    producerCommunePage: { file: 'producer-facet-page.astro', ...laterPagesOf(producerFacet('commune')) },
+    producerKind: { file: 'producer-facet.astro', ...producerFacet('kind') },
+    producerKindPage: { file: 'producer-facet-page.astro', ...laterPagesOf(producerFacet('kind')) },
     search: { file: 'search.astro', ...page('search') },
     map: { file: 'map.astro', ...page('map') },
     mapPage: { file: 'map-page.astro', ...laterPagesOf(page('map')) },

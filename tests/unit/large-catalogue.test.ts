@@ -22,13 +22,15 @@ const dist = 'test-results/large-catalogue/dist';
 // 150 generated products: about 130 published, so three pages of all products, and two of the food
 // group (over half the products) while the other groups fit on one.
 const PRODUCTS = 150;
+// 75 producers, about 60 of them with a published product: two pages of the producer directory.
+const PRODUCERS = 75;
 
 let published: { id: string; data: { group: string } }[] = [];
 let points: MapPoint[] = [];
 
 beforeAll(async () => {
   rmSync('test-results/large-catalogue', { recursive: true, force: true });
-  await generateContent({ out: content, products: PRODUCTS });
+  await generateContent({ out: content, products: PRODUCTS, producers: PRODUCERS });
   const checked = await checkContentFolder(content);
   const catalogue = buildCatalogue({ ...checked.content!, asOf: BENCH_AS_OF });
   published = catalogue.products;
@@ -93,6 +95,7 @@ describe.each(['vi', 'en'] as Locale[])('a paginated listing (%s)', (locale) => 
     expect(form.getAttribute('method')).toBe('get');
     expect(form.querySelectorAll('select').map((select) => select.getAttribute('name'))).toEqual([
       'group',
+      'line',
       'stars',
       'commune',
     ]);
@@ -191,11 +194,25 @@ describe('the route table and a large catalogue', () => {
     expect(later.map(patternKey).sort()).toEqual([
       'mapPage en',
       'mapPage vi',
+      'producerCommunePage en',
+      'producerCommunePage vi',
+      'producerGroupPage en',
+      'producerGroupPage vi',
+      'producerKindPage en',
+      'producerKindPage vi',
+      'producersPage en',
+      'producersPage vi',
       'productGroupPage en',
       'productGroupPage vi',
       'productsPage en',
       'productsPage vi',
     ]);
-    for (const route of later) expect(filesPerPattern.get(patternKey(route)), route.pattern).toBeGreaterThan(0);
+    // The directory's pages of one facet value paginate only past LISTING_PAGE_SIZE producers, more than
+    // this catalogue gives one group, commune or kind; they use the same laterPages as the others, and
+    // tests/unit/routes.test.ts checks their paths.
+    const onePage = later.filter((route) => /^producer(Group|Commune|Kind)Page$/.test(route.name));
+    for (const route of later.filter((route) => !onePage.includes(route))) {
+      expect(filesPerPattern.get(patternKey(route)), route.pattern).toBeGreaterThan(0);
+    }
   });
 });

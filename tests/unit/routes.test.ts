@@ -11,6 +11,8 @@ import {
   mapPointDataPath,
   pagePath,
   PAGES,
+  producerFacetOf,
+  producerFacetPath,
   recordPath,
   routeLocale,
   routePatterns,
@@ -49,6 +51,16 @@ describe('the route table', () => {
   });
 });
 
+describe('producerFacetOf', () => {
+  it('tells the producer directory’s facet pages apart by their pattern', () => {
+    for (const route of routePatterns().filter((route) => /^producer(Group|Commune|Kind)/.test(route.name))) {
+      const facet = route.name.replace(/^producer|Page$/g, '').toLowerCase();
+      expect(producerFacetOf(route.pattern), route.pattern).toBe(facet);
+    }
+    expect(() => producerFacetOf('/chu-the/[slug]/')).toThrow(/not a page of one producer facet/);
+  });
+});
+
 describe('the path helpers', () => {
   it('give paths of the very routes the table builds', () => {
     const cases: [string, RouteName][] = [];
@@ -66,6 +78,11 @@ describe('the path helpers', () => {
         [feedPath('eventsFeed', locale), 'eventsFeed'],
         [feedPath('newProductsFeed', locale), 'newProductsFeed'],
         [mapListPagePath(locale, 2), 'mapPage'],
+        [listingPagePath(pagePath('producers', locale), locale, 2), 'producersPage'],
+        [producerFacetPath(locale, 'group', 'food'), 'producerGroup'],
+        [producerFacetPath(locale, 'commune', 'ta-leng'), 'producerCommune'],
+        [producerFacetPath(locale, 'kind', 'cooperative'), 'producerKind'],
+        [listingPagePath(producerFacetPath(locale, 'kind', 'cooperative'), locale, 2), 'producerKindPage'],
       );
       for (const [path, name] of cases.splice(0)) expect(routeOf(path), path).toEqual([`${name} ${locale}`]);
     }
