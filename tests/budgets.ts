@@ -11,9 +11,18 @@ export const budgets = {
    */
   pageJsGzip: {
     default: 4 * 1024,
-    // Product pages (and the catalogue listings under the same prefix) ship at most 3 KB of their own.
+    // Product pages ship at most 3 KB of their own.
     '/san-pham/*': 3 * 1024,
     '/en/products/*': 3 * 1024,
+    // The catalogue's listings under the same prefix are not product pages: they carry the in-page
+    // filter (group, product line, stars, commune, sort) and "download these results" (issue #16), and
+    // get the site's default.
+    '/san-pham/': 4 * 1024,
+    '/en/products/': 4 * 1024,
+    '/san-pham/nhom/*': 4 * 1024,
+    '/en/products/group/*': 4 * 1024,
+    '/san-pham/trang/*': 4 * 1024,
+    '/en/products/page/*': 4 * 1024,
     '/tra-cuu/': 5 * 1024,
     '/en/verify/': 5 * 1024,
     '/tim-kiem/': 25 * 1024,
