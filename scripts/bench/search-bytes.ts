@@ -83,9 +83,16 @@ export async function firstSearchBytes(dist: string, query: string, port: number
       .waitForResponse((response) => response.url().includes('pf_fragment'), { timeout: 30_000 })
       .catch(() => undefined);
     await page.goto(`http://127.0.0.1:${port}/tim-kiem/?q=${encodeURIComponent(query)}`);
-    await fragment;
+    // Whether a fragment came, from the response itself: its 'requestfinished' may not have fired yet,
+    // and typing the query then would load the page again and count everything twice.
+    const sawFragment = Boolean(await fragment);
     await page.waitForLoadState('networkidle');
-    if (!(await Promise.all(sizes)).some(({ url }) => url.includes('pf_fragment'))) {
+    // Then until no request has finished for a second: the fragments of the first results come last.
+    for (let seen = -1; seen !== sizes.length; ) {
+      seen = sizes.length;
+      await page.waitForTimeout(1000);
+    }
+    if (!sawFragment) {
       // A search page that does not read ?q= on load: type the query as a person would.
       const box = page.getByRole('searchbox').first();
       if (await box.count()) {
