@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { compareVietnamese } from '../../src/lib/collate.ts';
+import type { ProductRecord } from '../../src/lib/open-data.ts';
 import { TEST_AS_OF } from './as-of.ts';
 import { sampleCatalogue } from './catalogue-data.ts';
 import { expect, test } from './fixtures.ts';
@@ -198,7 +199,7 @@ test.describe('open data', () => {
     const salesPoints = (honey.data.salesPoints ?? []).map((slug) => sampleCatalogue.place(slug)!);
     expect(salesPoints.length).toBeGreaterThan(1);
 
-    const records = (await (await request.get('/data/products.json')).json()) as Record<string, any>[];
+    const records = (await (await request.get('/data/products.json')).json()) as ProductRecord[];
     const json = records.find((record) => record.slug === honey.id)!;
     expect(json).toMatchObject({
       groupLabel: { vi: 'Thực phẩm', en: 'Food' },
@@ -214,9 +215,7 @@ test.describe('open data', () => {
         address: producer.data.address,
       },
     });
-    expect(json.salesPoints.map((point: { name: string }) => point.name)).toEqual(
-      salesPoints.map((place) => place.data.name),
-    );
+    expect(json.salesPoints.map((point) => point.name)).toEqual(salesPoints.map((place) => place.data.name));
 
     const rows = csvObjects(await (await request.get('/data/products.csv')).text());
     expect(rows.map((row) => row.slug)).toEqual(products.map((product) => product.id));
