@@ -88,7 +88,7 @@ export async function firstSearchBytes(dist: string, query: string, port: number
     const sawFragment = Boolean(await fragment);
     await page.waitForLoadState('networkidle');
     // Then until no request has finished for a second: the fragments of the first results come last.
-    for (let seen = -1; seen !== sizes.length; ) {
+    for (let seen = -1; seen !== sizes.length;) {
       seen = sizes.length;
       await page.waitForTimeout(1000);
     }
