@@ -150,8 +150,11 @@ export const PRODUCER_FACET_SEGMENT = {
 } as const satisfies Record<Locale, Record<string, string>>;
 export type ProducerFacet = keyof (typeof PRODUCER_FACET_SEGMENT)['vi'];
 
+const producerFacetFile = (locale: Locale, facet: ProducerFacet, value: string) =>
+  `${PAGES.producers[locale]}${PRODUCER_FACET_SEGMENT[locale][facet]}/${value}/`;
+
 export function producerFacetPath(locale: Locale, facet: ProducerFacet, value: string): string {
-  return `${PAGES.producers[locale]}${PRODUCER_FACET_SEGMENT[locale][facet]}/${value}/`;
+  return withBase(producerFacetFile(locale, facet, value));
 }
 
 /**
@@ -214,7 +217,7 @@ const page = (name: PageName) => PAGES[name];
 const record = (kind: RecordPageName, param = 'slug') =>
   eachLocale((locale) => `${RECORD_PAGES[kind][locale]}[${param}]/`);
 /** The producer directory narrowed to one value of a facet: `/chu-the/loai/[value]/`. */
-const producerFacet = (facet: ProducerFacet) => eachLocale((locale) => producerFacetPath(locale, facet, '[value]'));
+const producerFacet = (facet: ProducerFacet) => eachLocale((locale) => producerFacetFile(locale, facet, '[value]'));
 /** The later pages of a listing: its path, the listing-page segment, then the page number. */
 const laterPagesOf = (listing: Record<Locale, Pattern>) =>
   eachLocale((locale) => `${listing[locale]}${LISTING_PAGE_SEGMENT[locale]}/[page]/`);
