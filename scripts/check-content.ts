@@ -3,7 +3,7 @@ import { buildCatalogue } from '../src/lib/catalogue.ts';
 import { checkContentFolder } from '../src/lib/content/check.ts';
 import { formatProblem } from '../src/lib/content/problem.ts';
 import { contentDir, referenceDate } from '../src/lib/env.ts';
-import { officeReport } from '../src/lib/office-report.ts';
+import { officeReport, recordsToFill } from '../src/lib/office-report.ts';
 
 const root = contentDir();
 let asOf: string;
@@ -31,4 +31,8 @@ if (problems.length > 0 || !content) {
 console.log(
   `Content folder ${root}: ${content.products.length} products, ${content.producers.length} producers, ${content.places.length} places, no problems.\n`,
 );
-console.log(officeReport(buildCatalogue({ ...content, asOf })));
+const catalogue = buildCatalogue({ ...content, asOf });
+console.log(officeReport(catalogue));
+const toFill = recordsToFill(catalogue);
+console.log(`\nStill to fill (published, but incomplete): ${toFill.length}`);
+for (const line of toFill) console.log(`  - ${line}`);

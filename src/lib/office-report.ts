@@ -1,5 +1,6 @@
 import { certificateExpiry, daysUntilExpiry } from './certificate.ts';
 import type { Catalogue, Excluded, PlaceLike, ProducerLike, ProductLike } from './catalogue.ts';
+import { isImportedSummary } from './import/plan.ts';
 
 /** The re-evaluation window: certificates lapsing within this many days are listed for the office. */
 export const EXPIRY_WARNING_DAYS = 90;
@@ -35,4 +36,52 @@ export function officeReport(catalogue: Catalogue<ReportProduct, ProducerLike, P
     lines.push(`  - ${label(product)}: expires on ${certificateExpiry(product.data.certificate)}, in ${days} days`);
   }
   return lines.join('\n');
+}
+
+interface FillableProduct extends ReportProduct {
+  file: string;
+  body?: string;
+  data: ReportProduct['data'] & {
+    commune: string;
+    summary: string;
+    images?: unknown[] | undefined;
+  };
+}
+interface FillableProducer {
+  id: string;
+  file: string;
+  data: { name: string; phone?: string | undefined; email?: string | undefined; website?: string | undefined };
+}
+
+/**
+ * What the office must still fill in records that pass the check: published products that still
+ * carry the summary `npm run import` wrote, or have no description or photo, and shown producers
+ * with no way to contact them. Each line is `file: field: what to do`, like the check's problems,
+ * but none stops the build.
+ */
+export function recordsToFill(catalogue: Catalogue<FillableProduct, FillableProducer, PlaceLike>): string[] {
+  const lines: string[] = [];
+  for (const product of catalogue.products) {
+    const { data, file } = product;
+    const producerName = catalogue.producer(data.producer)?.data.name ?? '';
+    if (
+      isImportedSummary(data.summary, {
+        producerName,
+        commune: data.commune,
+        stars: data.stars,
+        number: data.certificate.number,
+      })
+    ) {
+      lines.push(`${file}: summary: still the sentence the import wrote; write the product's own one-line pitch`);
+    }
+    if (!product.body?.trim())
+      lines.push(`${file}: description: empty; write a few lines about the product below the front matter`);
+    if (!data.images?.length) lines.push(`${file}: images: none; add at least one photo`);
+  }
+  for (const producer of catalogue.producers) {
+    if (!producer.data.phone && !producer.data.email && !producer.data.website) {
+      lines.push(`${producer.file}: phone: none, and no e-mail or website; buyers have no way to reach this producer`);
+    }
+  }
+  return lines;
 }

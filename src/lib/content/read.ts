@@ -156,7 +156,7 @@ function yamlProblem(error: YAMLParseError): string {
   return `the YAML front matter is not valid${line ? ` (line ${line + 1})` : ''}: ${what}`;
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /**
  * Splits a Markdown record into its YAML front matter and its body. A field given twice is an error
