@@ -10,6 +10,8 @@ export interface Certificate {
   date: IsoDate;
   issuer: string;
   expires?: IsoDate | undefined;
+  /** URL of the signed decision (optional). */
+  document?: string | undefined;
 }
 
 export interface Revocation {

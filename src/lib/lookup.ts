@@ -18,6 +18,8 @@ export interface LookupEntry {
   nameEn?: string;
   /** Published products only: the product page in each language. */
   url?: Record<Locale, string>;
+  /** Published products only: the signed decision (`certificate.document`), when the record gives it. */
+  document?: string;
 }
 
 export interface LookupData {
@@ -49,6 +51,7 @@ export function buildLookup(
     ...row(product),
     ...(product.data.en && { nameEn: product.data.en.name }),
     url: productUrl(product.id),
+    ...(product.data.certificate.document && { document: product.data.certificate.document }),
   }));
   const unpublished = catalogue.excluded.map(({ product }) => row(product));
   return { asOf, entries: [...published, ...unpublished] };

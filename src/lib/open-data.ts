@@ -50,6 +50,8 @@ export interface ProductRecord {
     issuer: string;
     /** The date the file was built and the certificate found valid (`OCOP_AS_OF`): valid from then until `expires`. */
     validAsOf: string;
+    /** The signed decision's URL (`certificate.document`); null when the record gives none. */
+    document: string | null;
   };
   url: string;
   groupLabel: { vi: string; en: string };
@@ -136,6 +138,7 @@ export function productRecord(
       expires: certificateExpiry(data.certificate),
       issuer: data.certificate.issuer,
       validAsOf: context.asOf,
+      document: orNull(data.certificate.document),
     },
     url: context.productUrl(product.id),
     groupLabel: context.groupLabel(data.group),
@@ -191,6 +194,7 @@ export const CSV_COLUMNS = [
   'producer.commune',
   'producer.url',
   'salesPoints',
+  'certificate.document',
 ] as const;
 
 export function csvRow(record: ProductRecord): (string | number)[] {
@@ -222,6 +226,7 @@ export function csvRow(record: ProductRecord): (string | number)[] {
     record.producer.commune,
     record.producer.url,
     record.salesPoints.map((point) => `${point.name}, ${point.address}`).join(' | '),
+    record.certificate.document ?? '',
   ];
 }
 

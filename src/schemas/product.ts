@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { PRODUCT_GROUPS } from './enums.ts';
-import { enumOf, isoDate, latLng, shortText, stars, text } from './fields.ts';
+import { enumOf, isoDate, latLng, shortText, stars, text, webUrl } from './fields.ts';
 
 export const SUMMARY_MAX = 200;
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -21,6 +21,8 @@ const fieldsBeforeImages = {
     date: isoDate(),
     issuer: text(),
     expires: isoDate().optional(),
+    /** The signed decision (a scan or the issuer's own page), for anyone who wants to see it. */
+    document: webUrl().optional(),
   }),
   revoked: z.strictObject({ date: isoDate(), reason: text() }).optional(),
   commune: text(),

@@ -40,6 +40,7 @@ describe('the lookup over the sample content', () => {
       name: 'Chè xanh Tam Đường',
       status: { kind: 'valid' },
       url: url('che-xanh-tam-duong'),
+      document: 'https://ocop.tamduong.example/quyet-dinh/2215-qd-ubnd-2025.pdf',
     });
   });
   it('finds an expired certificate typed without marks', () => {
@@ -91,7 +92,7 @@ describe('what the lookup may say about unpublished products', () => {
       data: {
         name: 'X',
         stars: 2,
-        certificate: { number: '1/QĐ-UBND', date: '2025-01-01', issuer: 'UBND' },
+        certificate: { number: '1/QĐ-UBND', date: '2025-01-01', issuer: 'UBND', document: 'https://x.vn/1.pdf' },
         phone: '0213 3875 123',
       },
     };

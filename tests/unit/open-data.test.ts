@@ -109,6 +109,20 @@ describe('productRecord', () => {
       },
     ]);
   });
+  it('carries the signed decision when the record gives one, null otherwise', () => {
+    const document = 'https://laichau.example.vn/qd/2871.pdf';
+    const withDocument = {
+      ...product,
+      data: { ...product.data, certificate: { ...product.data.certificate, document } },
+    };
+    const exported = productRecord(withDocument, producer, places, context);
+    expect(exported.certificate.document).toBe(document);
+    expect(record.certificate.document).toBeNull();
+    // The CSV's last column, so that the columns before it keep their places.
+    expect(CSV_COLUMNS.at(-1)).toBe('certificate.document');
+    expect(csvRow(exported).at(-1)).toBe(document);
+    expect(csvRow(record).at(-1)).toBe('');
+  });
 });
 
 describe('productRecords', () => {

@@ -40,6 +40,7 @@ export const catalogue = defineStrings(
     'product.certificate.issuer': 'Cơ quan công nhận',
     'product.certificate.date': 'Ngày công nhận',
     'product.certificate.expires': 'Có hiệu lực đến',
+    'product.certificate.document': 'Xem quyết định công nhận (bản có chữ ký)',
     'product.certificate.lapsed':
       'Giấy chứng nhận OCOP của sản phẩm này đã hết hiệu lực từ ngày {date}. Trang này được tạo trước ngày đó; hãy hỏi đơn vị quản lý OCOP để biết tình trạng mới nhất.',
     'product.producer': 'Chủ thể sản xuất',
@@ -109,6 +110,7 @@ export const catalogue = defineStrings(
     'product.certificate.issuer': 'Recognised by',
     'product.certificate.date': 'Date of recognition',
     'product.certificate.expires': 'Valid until',
+    'product.certificate.document': 'See the signed recognition decision (in Vietnamese)',
     'product.certificate.lapsed':
       "This product's OCOP certificate lapsed on {date}. This page was made before that date; ask the OCOP office for the current status.",
     'product.producer': 'Producer',

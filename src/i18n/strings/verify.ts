@@ -27,6 +27,7 @@ export const verify = defineStrings(
     'verify.number': 'Số quyết định',
     'verify.rank': 'Hạng',
     'verify.productPage': 'Xem trang sản phẩm',
+    'verify.document': 'Xem quyết định công nhận (bản có chữ ký)',
     'verify.none': 'Không có chứng nhận nào khớp với "{q}".',
     'verify.noneAdvice':
       'Hãy kiểm tra lại số in trên nhãn. Nếu một sản phẩm ghi là OCOP mà không tra được ở đây, xin báo cho đơn vị quản lý:',
@@ -59,6 +60,7 @@ export const verify = defineStrings(
     'verify.number': 'Decision number',
     'verify.rank': 'Rank',
     'verify.productPage': 'See the product page',
+    'verify.document': 'See the signed recognition decision (in Vietnamese)',
     'verify.none': 'No certificate matches "{q}".',
     'verify.noneAdvice':
       'Check the number printed on the label. If a product claims an OCOP label and cannot be found here, please tell the office:',
