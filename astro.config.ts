@@ -11,7 +11,8 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Pages that exist only for visitors (search results) stay out of the sitemap; every other page is
 // built from published records only, so the sitemap lists published pages only.
-const unlisted = new Set<string>([...Object.values(PAGES.search), '/404/']);
+// The office's expiry page is a tool for staff, not a page for search engines.
+const unlisted = new Set<string>([...Object.values(PAGES.search), ...Object.values(PAGES.expiries), '/404/']);
 const routing = routes();
 
 export default defineConfig({

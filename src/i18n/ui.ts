@@ -4,6 +4,7 @@ import { catalogue } from './strings/catalogue.ts';
 import { common } from './strings/common.ts';
 import { events } from './strings/events.ts';
 import { listingPages } from './strings/listing-pages.ts';
+import { office } from './strings/office.ts';
 import { mapPage } from './strings/map.ts';
 import { print } from './strings/print.ts';
 import { producers } from './strings/producers.ts';
@@ -24,6 +25,7 @@ const sections = [
   mapPage,
   listingPages,
   producers,
+  office,
 ] as const;
 
 type Section = (typeof sections)[number];

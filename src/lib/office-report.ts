@@ -18,6 +18,33 @@ function exclusionReason({ status }: Excluded<ReportProduct>): string {
   }
 }
 
+/** A published product whose certificate lapses within the re-evaluation window. */
+export interface Expiring<P> {
+  product: P;
+  /** `certificate.expires`, or the decision date + 36 months. */
+  expires: string;
+  /** Whole days from the reference date to the expiry. */
+  days: number;
+}
+
+/**
+ * The re-evaluation list: published products whose certificate lapses within
+ * `EXPIRY_WARNING_DAYS` of the catalogue's reference date, soonest first. Published only: a
+ * product already lapsed, revoked or below 3 stars is off the site and has nothing to renew here.
+ */
+export function expiringSoon<P extends ProductLike>(
+  catalogue: Pick<Catalogue<P, ProducerLike, PlaceLike>, 'asOf' | 'products'>,
+): Expiring<P>[] {
+  return catalogue.products
+    .map((product) => ({
+      product,
+      expires: certificateExpiry(product.data.certificate),
+      days: daysUntilExpiry(product.data, catalogue.asOf) ?? Infinity,
+    }))
+    .filter(({ days }) => days <= EXPIRY_WARNING_DAYS)
+    .sort((a, b) => a.days - b.days);
+}
+
 /** The office's plain-text report: what is published, what is not and why, what lapses soon. */
 export function officeReport(catalogue: Catalogue<ReportProduct, ProducerLike, PlaceLike>): string {
   const { asOf } = catalogue;
@@ -27,13 +54,10 @@ export function officeReport(catalogue: Catalogue<ReportProduct, ProducerLike, P
   lines.push('', `Not published: ${catalogue.excluded.length}`);
   for (const excluded of catalogue.excluded) lines.push(`  - ${label(excluded.product)}: ${exclusionReason(excluded)}`);
 
-  const expiring = catalogue.products
-    .map((product) => ({ product, days: daysUntilExpiry(product.data, asOf) ?? Infinity }))
-    .filter(({ days }) => days <= EXPIRY_WARNING_DAYS)
-    .sort((a, b) => a.days - b.days);
+  const expiring = expiringSoon(catalogue);
   lines.push('', `Certificates expiring within ${EXPIRY_WARNING_DAYS} days (re-evaluation list): ${expiring.length}`);
-  for (const { product, days } of expiring) {
-    lines.push(`  - ${label(product)}: expires on ${certificateExpiry(product.data.certificate)}, in ${days} days`);
+  for (const { product, days, expires } of expiring) {
+    lines.push(`  - ${label(product)}: expires on ${expires}, in ${days} days`);
   }
   return lines.join('\n');
 }

@@ -44,6 +44,8 @@ export const PAGES = {
   verify: { vi: '/tra-cuu/', en: '/en/verify/' },
   /** The producer directory; a producer's own page is `RECORD_PAGES.producer` + slug. */
   producers: { vi: '/chu-the/', en: '/en/producers/' },
+  /** For the OCOP office: certificates expiring soon, and the calendar to subscribe to (noindex). */
+  expiries: { vi: '/lich-het-han/', en: '/en/expiry-calendar/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type PageName = keyof typeof PAGES;
 
@@ -80,6 +82,8 @@ export const FEEDS = {
   eventsCalendar: { vi: '/su-kien.ics', en: '/en/events.ics' },
   eventsFeed: { vi: '/su-kien.xml', en: '/en/events.xml' },
   newProductsFeed: { vi: '/san-pham-moi.xml', en: '/en/new-products.xml' },
+  /** The re-evaluation list as a calendar (src/lib/expiry-calendar.ts). */
+  expiryCalendar: { vi: '/lich-het-han.ics', en: '/en/expiry-calendar.ics' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type FeedName = keyof typeof FEEDS;
 
@@ -261,6 +265,8 @@ function routeTable() {
     statistics: { file: 'statistics.astro', ...page('statistics') },
     fairPack: { file: 'fair-pack.astro', ...page('fairPack') },
     verify: { file: 'verify.astro', ...page('verify') },
+    expiries: { file: 'expiries.astro', ...page('expiries') },
+    expiryCalendar: { file: 'expiry-calendar.ts', ...FEEDS.expiryCalendar },
     lookupByNumber: { file: 'lookup-shard-number.ts', all: lookupShardFile('number', '[shard]') },
     lookupByName: { file: 'lookup-shard-name.ts', all: lookupShardFile('name', '[shard]') },
     productsJson: { file: 'products-json.ts', all: DATA_FILES.productsJson },
