@@ -2,6 +2,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { PAGES } from './src/lib/routes.ts';
+import { adminEditor } from './src/integrations/admin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentImages } from './src/integrations/content-images.ts';
 import { preactInBrowser } from './src/integrations/preact-in-browser.ts';
@@ -36,6 +37,8 @@ export default defineConfig({
     searchIndex(),
     // Last: it hashes the inline scripts of the finished pages into the Content-Security-Policy.
     securityHeaders(),
+    // /admin/: the office's editor, its configuration generated from the schemas (after _headers: see admin.ts).
+    adminEditor(),
   ],
   // Styles and scripts are emitted as files, never inlined, so that the Content-Security-Policy of
   // deploy/ and dist/_headers can say `'self'` and nothing else (see src/lib/security-headers.ts).

@@ -96,11 +96,37 @@ export function securityHeaders(options: HeaderOptions): Record<string, string> 
 }
 
 /**
+ * The policy of /admin/ (Sveltia CMS), which replaces the site's there: the CMS injects its styles
+ * ('unsafe-inline' in style-src, for /admin/ only), previews images and uploads as blob: and data:
+ * URLs, and talks to GitHub's API and status page; its scripts and fonts are the site's own files.
+ */
+export const ADMIN_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://*.githubusercontent.com",
+  'media-src blob:',
+  'frame-src blob:',
+  "font-src 'self'",
+  "connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
  * Extra headers for some paths, from the site's root (`headerRules` puts them under the base):
  * fingerprinted assets never change; the lookup's data is not for search engines.
  */
 export const PATH_HEADERS: Record<string, Record<string, string>> = {
   '/_astro/*': { 'Cache-Control': 'public, max-age=31536000, immutable' },
+  // The office's editor: its own policy (a later rule's header replaces an earlier one's), never indexed.
+  '/admin/*': {
+    'Content-Security-Policy': ADMIN_CONTENT_SECURITY_POLICY,
+    'X-Robots-Tag': 'noindex, nofollow',
+    'Cache-Control': 'no-cache',
+  },
   [`${LOOKUP_SHARD_DIRS.number}*`]: { 'X-Robots-Tag': 'noindex' },
   [`${LOOKUP_SHARD_DIRS.name}*`]: { 'X-Robots-Tag': 'noindex' },
 };
