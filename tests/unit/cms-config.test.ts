@@ -111,7 +111,7 @@ describe('the editor configuration agrees with the schemas, field by field', () 
           expect(inner.safeParse('not-a-choice').success).toBe(false);
         }
         if (field.widget === 'number') {
-          const { min, max, value_type } = field as { min?: number; max?: number; value_type: string };
+          const { min, max, value_type } = field as unknown as { min?: number; max?: number; value_type: string };
           const step = value_type === 'int' ? 1 : 0.001;
           if (min !== undefined)
             expect([inner.safeParse(min).success, inner.safeParse(min - step).success], `${path}: min`).toEqual([
@@ -161,7 +161,7 @@ describe('the editor configuration agrees with the schemas, field by field', () 
             `${path}: picks from`,
           ).toContain(target);
           const element = unwrap(
-            (inner as unknown as { _zod: { def: { element?: z.ZodType } } })._zod.def.element ?? (inner as never),
+            ((inner as unknown as { _zod: { def: { element?: z.ZodType } } })._zod.def.element ?? inner) as never,
           ).inner;
           expect(
             [element.safeParse('htx-binh-lu').success, element.safeParse('HTX Bình Lư').success],
