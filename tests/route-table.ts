@@ -17,6 +17,7 @@ export const OTHER_OUTPUTS: { path: RegExp; writer: string }[] = [
   { path: /^\/sitemap-(?:index|\d+)\.xml$/, writer: '@astrojs/sitemap' },
   { path: /^\/_headers$/, writer: 'the security headers (src/integrations/security-headers.ts)' },
   { path: /^\/pdf\//, writer: 'npm run sheets (scripts/sheets.ts), after the build' },
+  { path: /^\/admin\//, writer: 'the editor, Sveltia CMS and its config.yml (src/integrations/admin.ts)' },
 ];
 
 /** Routes that leave no file in the finished site, and why. */
