@@ -35,7 +35,7 @@ export default defineConfig({
     react({ include: ['**/islands/**/*.tsx'] }),
     sitemap({ filter: (page) => !unlisted.has(routing.pathOnSite(page)) }),
     searchIndex(),
-    // Last: it hashes the inline scripts of the finished pages into the Content-Security-Policy.
+    // After the pages: it hashes their inline scripts into the Content-Security-Policy.
     securityHeaders(),
     // /admin/: the office's editor, its configuration generated from the schemas (after _headers: see admin.ts).
     adminEditor(),

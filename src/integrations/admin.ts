@@ -28,7 +28,12 @@ const UNKNOWN_REPO = 'owner/repository';
 export function writeAdminFiles(out: string, root: string, warn: (message: string) => void): string {
   const content = contentDir(root);
   const site = siteSchema.parse(readSiteFile(content, [])?.data);
-  const repository = contentPathIn(content, root);
+  const repository = contentPathIn(content);
+  if (!repository.inRepository) {
+    warn(
+      `/admin/: the content folder ${content} is in no git repository; the editor takes it as the repository's root`,
+    );
+  }
   const repo = cmsRepository(repository.root);
   if (!repo) {
     warn(

@@ -1,6 +1,7 @@
 // The editor at /admin/ asks for what the build checks: its configuration, generated from the Zod
 // schemas, is compared with them field by field, and by behaviour (the same values accepted and refused).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Ajv from 'ajv';
@@ -194,8 +195,10 @@ describe('the editor configuration agrees with the schemas, field by field', () 
       'site.json',
     ]);
     const repo = join(import.meta.dirname, '../..');
-    expect(contentPathIn(join(repo, 'content'), repo)).toEqual({ root: repo, path: 'content' });
-    expect(contentPathIn(join(repo, 'tests/fixtures/minimal'), repo).path).toBe('tests/fixtures/minimal');
+    expect(contentPathIn(join(repo, 'content'))).toEqual({ root: repo, path: 'content', inRepository: true });
+    expect(contentPathIn(join(repo, 'tests/fixtures/minimal')).path).toBe('tests/fixtures/minimal');
+    const outside = mkdtempSync(join(tmpdir(), 'ocop-content-'));
+    expect(contentPathIn(outside)).toEqual({ root: outside, path: '', inRepository: false });
     expect(githubRepoOf('git@github.com:ocop-laichau/catalogue.git')).toBe('ocop-laichau/catalogue');
     expect(githubRepoOf('https://github.com/ocop-laichau/catalogue')).toBe('ocop-laichau/catalogue');
   });

@@ -4,7 +4,7 @@
  * them is relative, so /admin/ works under a sub-path (`base`) too.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
@@ -31,15 +31,13 @@ export function repositoryRoot(dir: string): string | undefined {
  * Where the editor finds the content: the content folder's path inside its git repository, as
  * Sveltia CMS wants it (forward slashes, no leading slash; "" when the folder is the repository
  * root). The content folder may be the project's own `content/` or another office's repository
- * (`OCOP_CONTENT_DIR`); either way the editor edits that repository.
+ * (`OCOP_CONTENT_DIR`); either way the editor edits that repository. A content folder in no git
+ * repository is taken as the root of the one it will be pushed as (`inRepository: false`).
  */
-export function contentPathIn(contentDir: string, fallbackRoot: string): { root: string; path: string } {
-  const root = repositoryRoot(contentDir) ?? fallbackRoot;
-  const path = relative(root, contentDir).split(sep).join('/');
-  if (path.startsWith('..') || isAbsolute(path)) {
-    throw new Error(`the content folder ${contentDir} is not inside the repository ${root}`);
-  }
-  return { root, path };
+export function contentPathIn(contentDir: string): { root: string; path: string; inRepository: boolean } {
+  const repository = repositoryRoot(contentDir);
+  const root = repository ?? contentDir;
+  return { root, path: relative(root, contentDir).split(sep).join('/'), inRepository: repository !== undefined };
 }
 
 /** "owner/name" from a GitHub remote URL (https or ssh), if it is one. */
