@@ -70,7 +70,7 @@ export function writeAdminFiles(out: string, root: string, warn: (message: strin
 
 /** Cloudflare Pages' `! Header` line under the /admin/* rule: the site-wide policy does not reach the editor. */
 export function detachSitePolicy(headersFile: string): string {
-  return headersFile.replace(/^\/admin\/\*\n/m, '/admin/*\n  ! Content-Security-Policy\n');
+  return headersFile.replace(/^(\S*\/admin\/\*)\n/m, '$1\n  ! Content-Security-Policy\n');
 }
 
 /**

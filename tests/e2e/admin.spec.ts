@@ -10,8 +10,8 @@ import { DIST } from './dist.ts';
 import { expect, test } from './fixtures.ts';
 import { startHeadersServer } from './headers-server.ts';
 
-// /admin/ on the built site, served with dist/_headers (its own port, beside the headers test's).
-const PORT = Number(process.env.E2E_ADMIN_PORT ?? Number(process.env.E2E_PORT ?? 4399) + 2);
+// /admin/ on the built site, served with dist/_headers on its own port (E2E_PORT + 1 is the headers test, + 2 the sub-path site).
+const PORT = Number(process.env.E2E_ADMIN_PORT ?? Number(process.env.E2E_PORT ?? 4399) + 3);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 let server: Server;
 
