@@ -252,5 +252,8 @@ describe('the files of /admin/', () => {
     expect(detachSitePolicy(file)).toMatch(
       /^\/admin\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: /m,
     );
+    // Under a sub-path the rule is under the base, and so is the detach.
+    const underBase = detachSitePolicy(headersFile({ tiles: OSM_TILES, base: '/ocop/' }));
+    expect(underBase).toMatch(/^\/ocop\/admin\/\*\n {2}! Content-Security-Policy\n/m);
   });
 });
