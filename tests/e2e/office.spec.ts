@@ -35,7 +35,7 @@ test('the English expiry page says the same in English', async ({ page }) => {
 });
 
 test('a product with a signed decision links it from its certificate and from the lookup', async ({ page }) => {
-  const document = 'https://ocop.tamduong.example/quyet-dinh/2215-qd-ubnd-2025.pdf';
+  const document = 'https://vanban.laichau.example/quyet-dinh/2215-qd-ubnd-2025.pdf';
   await page.goto(recordPath('product', 'vi', 'che-xanh-tam-duong'));
   const certificate = page.getByRole('region', { name: 'Giấy chứng nhận OCOP' });
   await expect(certificate.getByRole('link', { name: 'Xem quyết định công nhận (bản có chữ ký)' })).toHaveAttribute(

@@ -40,7 +40,7 @@ describe('the lookup over the sample content', () => {
       name: 'Chè xanh Tam Đường',
       status: { kind: 'valid' },
       url: url('che-xanh-tam-duong'),
-      document: 'https://ocop.tamduong.example/quyet-dinh/2215-qd-ubnd-2025.pdf',
+      document: 'https://vanban.laichau.example/quyet-dinh/2215-qd-ubnd-2025.pdf',
     });
   });
   it('finds an expired certificate typed without marks', () => {

@@ -65,7 +65,7 @@ export function cmsRepository(root: string, env = process.env): string | undefin
 
 /** The admin page: Vietnamese, noindex, loading only the site's own copy of the CMS. */
 export function adminIndexHtml(title: string): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="vi">
   <head>
     <meta charset="utf-8" />
