@@ -208,12 +208,17 @@ export function nginxConf(rules: HeaderRule[], { serverName, notFoundPage }: Ngi
     Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${quoted(value)} always;`);
   const all = checked(rules).filter((rule) => rule.pattern === '/*');
   const some = rules.filter((rule) => rule.pattern !== '/*');
+  const shared: Record<string, string> = Object.assign({}, ...all.map((rule) => rule.headers));
   const locations = some.flatMap(({ pattern, headers }) => {
     const location = pattern.endsWith('*') ? `^~ ${pattern.slice(0, -1)}` : `= ${pattern}`;
+    // A location that replaces a shared header (/admin/'s own policy) lists the other shared ones
+    // itself: nginx would send both values, and two policies are both enforced.
+    const replaces = Object.keys(headers).some((name) => name in shared);
+    const kept = Object.fromEntries(Object.entries(shared).filter(([name]) => !(name in headers)));
     return [
       '',
       `    location ${location} {`,
-      '        include /etc/nginx/snippets/ocop-headers.conf;',
+      ...(replaces ? adds(kept, '        ') : ['        include /etc/nginx/snippets/ocop-headers.conf;']),
       ...adds(headers, '        '),
       '    }',
     ];

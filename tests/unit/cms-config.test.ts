@@ -20,6 +20,7 @@ import {
   ADMIN_CONTENT_SECURITY_POLICY,
   headersFile,
   headersFor,
+  nginxConf,
   parseHeadersFile,
 } from '../../src/lib/security-headers.ts';
 import { OSM_TILES } from '../../src/schemas/site.ts';
@@ -64,9 +65,15 @@ const EXAMPLES: Record<keyof typeof CMS_PATTERNS, string[]> = {
   https: ['https://ocop.example', 'https://a.b/c', 'http://ocop.example', 'ocop.example', 'https://'],
   tiles: [
     'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
-    'https://{s}.tile.x/{z}/{x}/{y}.png',
-    'https://tile.x/{z}/{x}.png',
-    'tile.x/{z}/{x}/{y}',
+    'https://{s}.tile.example.org/{z}/{x}/{y}.png',
+    'https://tile.example.org/{z}/{x}/{y}{r}.png?key=abc',
+    'https://tile.example.org/{z}/{x}.png',
+    'http://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    'https://tile.example.org/{s}/{z}/{x}/{y}.png',
+    'https://tile.x/{z}/{x}/{y}.png',
+    'https://tile.example.org/{z}/{x}/{y}.png?key=a b',
+    'https://user@tile.example.org/{z}/{x}/{y}.png',
+    'tile.example.org/{z}/{x}/{y}',
   ],
   slug: ['che-shan-tuyet', 'a1-b2', 'Che-Shan', 'che--shan', '-che', 'chè', 'che_shan'],
 };
@@ -252,6 +259,16 @@ describe('the files of /admin/', () => {
     expect(detachSitePolicy(file)).toMatch(
       /^\/admin\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: /m,
     );
+    // nginx sends /admin/ its own policy only, with the site's other headers.
+    const nginx = nginxConf(rules, { serverName: 'ocop.example.vn' });
+    const location = nginx.slice(
+      nginx.indexOf('location ^~ /admin/ {'),
+      nginx.indexOf('}', nginx.indexOf('location ^~ /admin/ {')),
+    );
+    expect(location.match(/Content-Security-Policy/g)).toHaveLength(1);
+    expect(location).toContain(`add_header Content-Security-Policy "${ADMIN_CONTENT_SECURITY_POLICY}" always;`);
+    expect(location).toContain('add_header X-Content-Type-Options "nosniff" always;');
+    expect(location).not.toContain('include /etc/nginx/snippets/ocop-headers.conf;');
     // Under a sub-path the rule is under the base, and so is the detach.
     const underBase = detachSitePolicy(headersFile({ tiles: OSM_TILES, base: '/ocop/' }));
     expect(underBase).toMatch(/^\/ocop\/admin\/\*\n {2}! Content-Security-Policy\n/m);

@@ -9,7 +9,7 @@ import { EXPIRY_WARNING_DAYS, expiringSoon, officeReport } from '../../src/lib/o
 import { useTranslations } from '../../src/i18n/ui.ts';
 
 // The sample content at the end-to-end reference date.
-const { content } = checkContentFolder(resolve(import.meta.dirname, '../../content'));
+const { content } = await checkContentFolder(resolve(import.meta.dirname, '../../content'));
 if (!content) throw new Error('the sample content folder must pass its check');
 const catalogue = buildCatalogue({ ...content, asOf: '2026-11-29' });
 const t = useTranslations('vi');

@@ -34,7 +34,11 @@ export const CMS_PATTERNS = {
   email: ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', 'Địa chỉ thư điện tử, ví dụ "ocop@laichau.gov.vn"'],
   url: ['^https?://[^\\s/?#]+\\S*$', 'Địa chỉ web bắt đầu bằng http:// hoặc https://'],
   https: ['^https://[^\\s/?#]+\\S*$', 'Địa chỉ web bắt đầu bằng https://'],
-  tiles: ['^https?://(?=.*\\{z\\})(?=.*\\{x\\})(?=.*\\{y\\})\\S+$', 'Mẫu địa chỉ có {z}, {x} và {y}'],
+  // src/lib/tiles.ts: https, a plain host ({s} only as its first label), {z} {x} {y} (and {r}) in the path.
+  tiles: [
+    '^https://(?:\\{s\\}\\.)?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,}(?::\\d{1,5})?/(?!\\S*\\{(?![zxyr]\\}))(?=\\S*\\{z\\})(?=\\S*\\{x\\})(?=\\S*\\{y\\})[A-Za-z0-9\\-._~:/?&=%@!$()*+{}]*$',
+    'Mẫu địa chỉ https:// có {z}, {x} và {y}',
+  ],
   slug: [SLUG.source, 'Chữ thường không dấu, số và dấu gạch nối, ví dụ "che-shan-tuyet"'],
 } as const satisfies Record<string, readonly [string, string]>;
 

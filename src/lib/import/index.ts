@@ -79,10 +79,9 @@ export async function importSpreadsheet(
       report: `${root} has no site.json: a content folder starts with one (copy content/site.json and change it)`,
     };
   }
-  const ignore: never[] = [];
   const existing = {
-    products: existsSync(join(root, 'products')) ? readRecordFolder(root, 'products', ignore) : [],
-    producers: existsSync(join(root, 'producers')) ? readRecordFolder(root, 'producers', ignore) : [],
+    products: existsSync(join(root, 'products')) ? readRecordFolder(root, 'products').records : [],
+    producers: existsSync(join(root, 'producers')) ? readRecordFolder(root, 'producers').records : [],
   };
   const plan = planImport(decisions.decisions, existing, { issuer: options.issuer ?? decisions.issuer });
   plan.rejected.unshift(...decisions.problems);

@@ -56,7 +56,7 @@ export function writePlan(root: string, plan: ImportPlan): string[] {
   for (const change of plan.changeProducts) {
     const file = `products/${change.slug}.md`;
     const path = join(root, file);
-    const source = readFileSync(path, 'utf8');
+    const source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
     const match = FRONT_MATTER.exec(source);
     if (!match) throw new Error(`${file} has no front matter: fix it before importing`);
     const doc = parseDocument(match[1] ?? '');
