@@ -115,7 +115,7 @@ test('/admin/ is the site’s own copy of the CMS, in Vietnamese, under a policy
   expect(headers['content-security-policy']).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
   expect(headers['x-robots-tag']).toBe('noindex, nofollow');
   const html = await response.text();
-  expect(html).toContain('<meta name="robots" content="noindex, nofollow" />');
+  expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
   expect(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
 
   const outside: string[] = [];

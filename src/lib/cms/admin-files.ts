@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { ADMIN_CONTENT_SECURITY_POLICY, HEADER_ONLY_DIRECTIVES } from '../security-headers.ts';
 
 /** The admin folder inside the built site. */
 export const ADMIN_DIR = 'admin';
@@ -63,16 +64,22 @@ export function cmsRepository(root: string, env = process.env): string | undefin
   }
 }
 
-/** The admin page: Vietnamese, noindex, loading only the site's own copy of the CMS. */
+/** /admin/'s policy as a `<meta http-equiv>` (for hosts that send no headers): without what only a header can say. */
+export const ADMIN_META_CONTENT_SECURITY_POLICY = ADMIN_CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !(HEADER_ONLY_DIRECTIVES as readonly string[]).includes(directive.split(' ')[0]!))
+  .join('; ');
+
+/** The admin page: Vietnamese, noindex, loading only the site's own copy of the CMS, under its own policy. */
 export function adminIndexHtml(title: string): string {
   return `<!DOCTYPE html>
 <html lang="vi">
   <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="robots" content="noindex, nofollow" />
+    <meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="${ADMIN_META_CONTENT_SECURITY_POLICY}">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="robots" content="noindex, nofollow">
     <title>${title.replace(/[<&>"]/g, (c) => `&#${c.charCodeAt(0)};`)}</title>
-    <link rel="cms-config-url" type="application/yaml" href="config.yml" />
+    <link rel="cms-config-url" type="application/yaml" href="config.yml">
     <script src="setup.js"></script>
     <script src="sveltia-cms.js"></script>
   </head>
