@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EVENT_KINDS } from './enums.ts';
-import { enumOf, isoDate, text, webUrl } from './fields.ts';
+import { enumOf, isoDate, markdownText, text, webUrl } from './fields.ts';
 import { slugRef } from './product.ts';
 
 /**
@@ -21,7 +21,7 @@ export const eventSchema = z
     products: z.array(slugRef('product')).optional(),
     producers: z.array(slugRef('producer')).optional(),
     url: webUrl().optional(),
-    en: z.strictObject({ title: text(), description: z.string().optional() }).optional(),
+    en: z.strictObject({ title: text(), description: markdownText().optional() }).optional(),
   })
   .superRefine((event, ctx) => {
     if (event.end < event.start) {

@@ -1,8 +1,26 @@
 import { z } from 'astro/zod';
+import { certificateNumberProblem } from '../lib/certificate-number.ts';
 import { isIsoDate } from '../lib/dates.ts';
+import { dialNumber } from '../lib/phone.ts';
+import { normalizeLine, normalizeMultiline } from '../lib/text.ts';
 
-/** A non-empty line of text; surrounding spaces are trimmed. */
-export const text = () => z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+// Text is normalised here, where it is read, so that the content check and Astro's loaders (which
+// both parse records with these builders) hand every page the same NFC string: "Tả Lèng" saved in
+// NFD by macOS and "Bản  Bo" with a spreadsheet's doubled space are one commune, not two.
+
+/** Applies `normalize` to a string input and leaves any other input for the schema to refuse. */
+const normalized = (normalize: (text: string) => string) => (value: unknown) =>
+  typeof value === 'string' ? normalize(value) : value;
+
+/**
+ * A non-empty line of text, normalised by `normalizeLine` (src/lib/text.ts): NFC, look-alike
+ * letters, invisible characters removed, runs of white space made one space, ends trimmed.
+ */
+export const text = () =>
+  z.string({ error: 'must be text' }).overwrite(normalizeLine).min(1, { error: 'must not be empty' });
+
+/** Markdown text (an English description), normalised by `normalizeMultiline`: line breaks keep their meaning. */
+export const markdownText = () => z.string({ error: 'must be text' }).overwrite(normalizeMultiline);
 
 /**
  * A calendar date `YYYY-MM-DD`, as a string: a timestamp (`2025-05-28T01:00:00+07:00`) is refused,
@@ -47,20 +65,40 @@ export const latLng = () =>
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     });
 
-/** Vietnamese phone numbers: 0 or +84, then 9–10 digits; spaces, dots and hyphens allowed. */
-export const VIETNAMESE_PHONE = /^(?:\+84|0)\d{9,10}$/;
+/**
+ * A Vietnamese phone number, kept as written (pages show it so) once `dialNumber` (src/lib/phone.ts)
+ * can dial it: "0213 3875 123", "+84 913 456 789", "+84 (0) 912 345 678". Retired numbers pass
+ * here and get a warning from the content check.
+ */
 export const phone = () =>
-  text().refine((value) => VIETNAMESE_PHONE.test(value.replace(/[\s.()-]/g, '')), {
+  text().refine((value) => dialNumber(value) !== undefined, {
     error: (issue) =>
       `"${String(issue.input)}" is not a Vietnamese phone number (e.g. "0213 3875 123" or "+84 913 456 789")`,
   });
 
-export const email = () => z.email({ error: (issue) => `"${String(issue.input)}" is not an e-mail address` });
+export const email = () =>
+  z.preprocess(
+    normalized(normalizeLine),
+    z.email({ error: (issue) => `"${String(issue.input)}" is not an e-mail address` }),
+  );
 
 export const webUrl = () =>
-  z.url({
-    protocol: /^https?$/,
-    error: (issue) => `"${String(issue.input)}" is not a web address starting with http:// or https://`,
+  z.preprocess(
+    normalized(normalizeLine),
+    z.url({
+      protocol: /^https?$/,
+      error: (issue) => `"${String(issue.input)}" is not a web address starting with http:// or https://`,
+    }),
+  );
+
+/**
+ * The number of a recognition decision, and nothing else: "3047/QĐ-UBND", not "Số: 3047/QĐ-UBND"
+ * nor "3048/QĐ-UBND ngày 02/6/2025" (the rule: `certificateNumberProblem`, src/lib/certificate-number.ts).
+ */
+export const certificateNumber = () =>
+  text().superRefine((value, ctx) => {
+    const problem = certificateNumberProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
 /** Text in both site languages. */
@@ -71,11 +109,11 @@ export const stars = () =>
     error: 'must be from 1 to 5',
   });
 
-/** Counts characters as people see them (NFC), not UTF-16 units. */
+/** Counts characters as people see them (code points of the NFC text `text()` made), not UTF-16 units. */
 export const shortText = (max: number) =>
-  text().refine((value) => [...value.normalize('NFC')].length <= max, {
+  text().refine((value) => [...value].length <= max, {
     error: (issue) =>
-      `is ${[...String(issue.input).normalize('NFC')].length} characters long; at most ${max} are allowed`,
+      `is ${[...normalizeLine(String(issue.input))].length} characters long; at most ${max} are allowed`,
   });
 
 export const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>

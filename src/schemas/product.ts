@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { PRODUCT_GROUPS } from './enums.ts';
-import { enumOf, isoDate, latLng, shortText, stars, text, webUrl } from './fields.ts';
+import { certificateNumber, enumOf, isoDate, latLng, markdownText, shortText, stars, text, webUrl } from './fields.ts';
 
 export const SUMMARY_MAX = 200;
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17,7 +17,7 @@ const fieldsBeforeImages = {
   subgroup: text().optional(),
   stars: stars(),
   certificate: z.strictObject({
-    number: text(),
+    number: certificateNumber(),
     date: isoDate(),
     issuer: text(),
     expires: isoDate().optional(),
@@ -38,7 +38,7 @@ const fieldsAfterImages = {
     .strictObject({
       name: text(),
       summary: shortText(SUMMARY_MAX),
-      description: z.string().optional(),
+      description: markdownText().optional(),
     })
     .optional(),
 };

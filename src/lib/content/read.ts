@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { SLUG } from '../../schemas/product.ts';
+import { normalizeMultiline } from '../text.ts';
 import { fieldPath, type Problem } from './problem.ts';
 
 /** A record as read from disk, before validation. */
@@ -161,7 +162,10 @@ export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /**
  * Splits a Markdown record into its YAML front matter and its body. A field given twice is an error
  * (YAML's rule); so is an explicit tag: `!!timestamp` would turn a date into a moment in UTC, and
- * `!!binary` into bytes. Errors are `UnreadableFile`s that say where, never what the file says.
+ * `!!binary` into bytes. Errors are `UnreadableFile`s that say where, never what the file says. The
+ * body, the Vietnamese description, is normalised here by `normalizeMultiline` (src/lib/text.ts),
+ * where the check and the loaders both read it; front matter fields are normalised by their schema
+ * (src/schemas/fields.ts).
  */
 export function parseMarkdownRecord(source: string): { data: unknown; body: string } {
   const match = FRONT_MATTER.exec(source);
@@ -173,7 +177,7 @@ export function parseMarkdownRecord(source: string): { data: unknown; body: stri
     if (error instanceof YAMLParseError) throw new UnreadableFile(yamlProblem(error));
     throw new UnreadableFile('the YAML front matter cannot be read');
   }
-  return { data: data ?? {}, body: source.slice(match[0].length) };
+  return { data: data ?? {}, body: normalizeMultiline(source.slice(match[0].length)) };
 }
 
 const JSON_ERRORS: Partial<Record<string, string>> = {
