@@ -2,6 +2,7 @@
 // so the publication rule is applied in exactly one place (src/lib/catalogue.ts).
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildCatalogue } from '~/lib/catalogue.ts';
+import { communeNamer } from '~/lib/commune.ts';
 import { mapPoints } from '~/lib/map-points.ts';
 import { hasRecords } from '~/lib/content/read.ts';
 import { contentDir, referenceDate } from '~/lib/env.ts';
@@ -16,10 +17,23 @@ const siteEntry = await getEntry('site', 'site');
 if (!siteEntry) throw new Error('site.json was not loaded');
 export const site = siteEntry.data;
 
-export const catalogue = buildCatalogue({
+const records = {
   products: await getCollection('products'),
   producers: await getCollection('producers'),
   places: await getCollection('places'),
+};
+// One commune written two ways ("Hòa Bình", "Hoà Bình") is one commune on every page: each record
+// shows the spelling chosen over all records (src/lib/commune.ts; the content check warns of it).
+const communeOf = communeNamer(Object.values(records).flatMap((list) => list.map((record) => record.data.commune)));
+const withCommune = <T extends { data: { commune: string } }>(record: T): T => {
+  const commune = communeOf(record.data.commune);
+  return commune === record.data.commune ? record : { ...record, data: { ...record.data, commune } };
+};
+
+export const catalogue = buildCatalogue({
+  products: records.products.map(withCommune),
+  producers: records.producers.map(withCommune),
+  places: records.places.map(withCommune),
   asOf: referenceDate(),
 });
 
