@@ -13,7 +13,7 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
-const { problems, ignored, content } = await checkContentFolder(root);
+const { problems, ignored, warnings, content } = await checkContentFolder(root);
 
 if (ignored.length > 0) {
   console.log(`Not read, on purpose (${ignored.length}):`);
@@ -32,7 +32,7 @@ console.log(
   `Content folder ${root}: ${content.products.length} products, ${content.producers.length} producers, ${content.places.length} places, no problems.\n`,
 );
 const catalogue = buildCatalogue({ ...content, asOf });
-console.log(officeReport(catalogue));
+console.log(officeReport(catalogue, warnings));
 const toFill = recordsToFill(catalogue);
 console.log(`\nStill to fill (published, but incomplete): ${toFill.length}`);
 for (const line of toFill) console.log(`  - ${line}`);

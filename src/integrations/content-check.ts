@@ -39,7 +39,9 @@ export function contentCheck(): AstroIntegration {
         const root = contentDir(fileURLToPath(config.root));
         const started = performance.now();
         // A build loads the records next: the loaders take the check's parses instead of parsing again.
-        const { problems, ignored, content } = await checkContentFolder(root, { keepParsed: command === 'build' });
+        const { problems, ignored, warnings, content } = await checkContentFolder(root, {
+          keepParsed: command === 'build',
+        });
         if (ignored.length > 0) {
           logger.info(
             `not read (${ignored.length}): ${ignored.map(({ file, reason }) => `${file} (${reason})`).join('; ')}`,
@@ -50,6 +52,11 @@ export function contentCheck(): AstroIntegration {
             `${problems.length} problem(s) in the content folder ${root}:\n${problems.map(formatProblem).join('\n')}`,
             'Nothing was built. Fix the records above and run the build again (npm run check lists them too).',
           ]);
+        }
+        if (warnings.length > 0) {
+          logger.warn(
+            `${warnings.length} warning(s) in the content folder:\n${warnings.map(formatProblem).join('\n')}`,
+          );
         }
         // The benchmark (scripts/bench/) reads this line to split content checking from loading.
         const records = content.products.length + content.producers.length + content.places.length;

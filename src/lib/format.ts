@@ -1,5 +1,6 @@
 import type { Locale } from '../schemas/enums.ts';
 import type { IsoDate } from './dates.ts';
+import { dialNumber } from './phone.ts';
 
 const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
   vi: new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }),
@@ -11,9 +12,13 @@ export function formatDate(iso: IsoDate, locale: Locale): string {
   return dateFormats[locale].format(new Date(`${iso}T00:00:00Z`));
 }
 
-/** A `tel:` link target: digits and a leading + only. */
+/**
+ * A `tel:` link target in E.164 form (`tel:+84912345678`), which dials from any phone, a tourist's
+ * foreign SIM included; "+84 (0) 912 345 678" dials as +84912345678 (`dialNumber`, src/lib/phone.ts).
+ * Text the schema would not accept as a phone number keeps its digits and a leading +.
+ */
 export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+  return `tel:${dialNumber(phone) ?? phone.replace(/[^\d+]/g, '')}`;
 }
 
 /** A phone number as shown: its spaces do not break, so the number never wraps across two lines. */

@@ -1,6 +1,7 @@
 import { certificateExpiry, daysUntilExpiry } from './certificate.ts';
 import type { Catalogue, Excluded, PlaceLike, ProducerLike, ProductLike } from './catalogue.ts';
 import { isImportedSummary } from './import/plan.ts';
+import { formatProblem, type Problem } from './content/problem.ts';
 
 /** The re-evaluation window: certificates lapsing within this many days are listed for the office. */
 export const EXPIRY_WARNING_DAYS = 90;
@@ -45,8 +46,14 @@ export function expiringSoon<P extends ProductLike>(
     .sort((a, b) => a.days - b.days);
 }
 
-/** The office's plain-text report: what is published, what is not and why, what lapses soon. */
-export function officeReport(catalogue: Catalogue<ReportProduct, ProducerLike, PlaceLike>): string {
+/**
+ * The office's plain-text report: what is published, what is not and why, what lapses soon, and the
+ * content check's warnings (src/lib/content/warnings.ts) when there are any.
+ */
+export function officeReport(
+  catalogue: Catalogue<ReportProduct, ProducerLike, PlaceLike>,
+  warnings: Problem[] = [],
+): string {
   const { asOf } = catalogue;
   const label = (product: ReportProduct) => `${product.data.name} (${product.file ?? product.id})`;
   const lines = [`OCOP content report, reference date ${asOf}`, '', `Published products: ${catalogue.products.length}`];
@@ -58,6 +65,10 @@ export function officeReport(catalogue: Catalogue<ReportProduct, ProducerLike, P
   lines.push('', `Certificates expiring within ${EXPIRY_WARNING_DAYS} days (re-evaluation list): ${expiring.length}`);
   for (const { product, days, expires } of expiring) {
     lines.push(`  - ${label(product)}: expires on ${expires}, in ${days} days`);
+  }
+  if (warnings.length > 0) {
+    lines.push('', `Warnings (the site is built; check these records): ${warnings.length}`);
+    for (const warning of warnings) lines.push(`  - ${formatProblem(warning)}`);
   }
   return lines.join('\n');
 }

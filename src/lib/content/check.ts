@@ -15,6 +15,7 @@ import {
   type RecordFolder,
   type RecordFolderContents,
 } from './read.ts';
+import { contentWarnings } from './warnings.ts';
 
 const productWithPaths = productSchema(z.string({ error: 'must be a path to an image file' }).min(1));
 export type ProductData = z.output<typeof productWithPaths>;
@@ -42,6 +43,8 @@ export interface CheckResult {
   problems: Problem[];
   /** Files skipped on purpose (hidden files, OS and editor droppings): the build skips them too. */
   ignored: Ignored[];
+  /** What the office should look at although the site is built (src/lib/content/warnings.ts). */
+  warnings: Problem[];
   /** The validated content; only when there is no problem at all. */
   content?: CheckedContent;
 }
@@ -137,6 +140,8 @@ function checkEventReferences(events: RawRecord[], ids: Ids, problems: Problem[]
  * every record in one pass, references and images included, so that the office can fix them all at
  * once. Files are listed and read by `readRecordFolder`, exactly as the build's loaders read them.
  * `keepParsed`: leave each parse for the loaders of the build that follows in this process.
+ * `warnings` (src/lib/content/warnings.ts) do not stop the build; they are computed for a folder
+ * without problems.
  */
 export async function checkContentFolder(
   contentRoot: string,
@@ -168,6 +173,7 @@ export async function checkContentFolder(
   const order = new Map<string, number>();
   for (const { file } of problems) if (!order.has(file)) order.set(file, order.size);
   problems.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-  if (problems.length > 0 || !site) return { problems, ignored };
-  return { problems, ignored, content: { site, producers, products, places, events } };
+  if (problems.length > 0 || !site) return { problems, ignored, warnings: [] };
+  const content = { site, producers, products, places, events };
+  return { problems, ignored, warnings: contentWarnings(content), content };
 }
