@@ -112,3 +112,39 @@ describe('npm run build on a broken folder', () => {
     expect(output).toMatch(/Nothing was built/);
   }, 60_000);
 });
+
+describe('content check on the awkward fixture (records as offices really send them)', () => {
+  const { problems, warnings, content } = checkContentFolder(fixture('awkward'));
+  const communes = (content?.products ?? []).map((product) => product.data.commune);
+
+  it('accepts every record', () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(content?.products).toHaveLength(10);
+  });
+  it('reads a record saved in NFD, and a doubled space, as the same commune', () => {
+    expect(new Set(communes.filter((commune) => commune.normalize('NFD').startsWith('Ta\u0309')))).toEqual(
+      new Set(['Tả Lèng']),
+    );
+    expect(communes.filter((commune) => /^Bản\s+Bo$/.test(commune))).toEqual(['Bản Bo', 'Bản Bo', 'Bản Bo']);
+    expect(communes.every((commune) => commune === commune.normalize('NFC'))).toBe(true);
+  });
+  it('warns of a commune spelled with the other tone placement, and of retired phone numbers', () => {
+    expect(warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^products\/che-ba-hoa-sac\.md: commune: "Hoà Bình" and "Hòa Bình" .* differ only in tone placement .*"Hòa Bình", the spelling of 3 of its 4 records/,
+      ),
+      expect.stringMatching(
+        /^producers\/hkd-hoa-binh\.json: phone: "01689 123 456" is an 11-digit mobile number; 0168 numbers became 038 in 2018: write "0389123456"/,
+      ),
+      expect.stringMatching(
+        /^places\/diem-2\.json: phone: "\(0231\) 3875 123" uses 0231, Lai Châu's area code until 2017; it is now 0213/,
+      ),
+    ]);
+  });
+  it('lists the warnings in the office report', () => {
+    if (!content) throw new Error('awkward fixture did not load');
+    const report = officeReport(buildCatalogue({ ...content, asOf: '2026-11-29' }), warnings);
+    expect(report).toContain('Warnings (the site is built; check these records): 3');
+    expect(report).toContain('  - products/che-ba-hoa-sac.md: commune: "Hoà Bình"');
+  });
+});
