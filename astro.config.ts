@@ -9,6 +9,7 @@ import { preactInBrowser } from './src/integrations/preact-in-browser.ts';
 import { routes } from './src/integrations/routes.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { sheets } from './src/integrations/sheets.ts';
 
 // Pages that exist only for visitors (search results) stay out of the sitemap; every other page is
 // built from published records only, so the sitemap lists published pages only.
@@ -35,6 +36,8 @@ export default defineConfig({
     react({ include: ['**/islands/**/*.tsx'] }),
     sitemap({ filter: (page) => !unlisted.has(routing.pathOnSite(page)) }),
     searchIndex(),
+    // After the search index (the fair pack it prints reads it): the PDF sheets, when OCOP_SHEETS=1.
+    sheets(),
     // After the pages: it hashes their inline scripts into the Content-Security-Policy.
     securityHeaders(),
     // /admin/: the office's editor, its configuration generated from the schemas (after _headers: see admin.ts).

@@ -19,3 +19,13 @@ export function referenceDate(env = process.env, now: Date = new Date()): IsoDat
   }
   return value;
 }
+
+/**
+ * Whether this build writes the PDF sheets (`OCOP_SHEETS=1`, what `npm run sheets` sets): then every
+ * product page and the fair-pack page link their PDF, and the build prints each one into `pdf/`
+ * (src/integrations/sheets.ts), failing if it cannot. Otherwise no page names a PDF, so no page
+ * points at, or asks for, a file that does not exist.
+ */
+export function sheetsWanted(env = process.env): boolean {
+  return ['1', 'true', 'yes'].includes(env.OCOP_SHEETS?.trim().toLowerCase() ?? '');
+}
