@@ -43,3 +43,40 @@ export function markdownToText(source: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** One block of a description as a printed sheet lays it out: a paragraph or a list item. */
+export interface MarkdownBlock {
+  kind: 'p' | 'li';
+  /** Inline HTML of the block (emphasis, links), rendered as `renderMarkdown` would. */
+  html: string;
+  /** Its plain text (`markdownToText` of the block). */
+  text: string;
+}
+
+/**
+ * A description as a flat list of blocks, for the printed sheet, which measures and may shorten it
+ * block by block (src/lib/sheet-layout.ts): paragraphs, headings (as paragraphs in bold) and list
+ * items, nested lists flattened, code as text.
+ */
+export function markdownBlocks(source: string): MarkdownBlock[] {
+  const blocks: MarkdownBlock[] = [];
+  let listDepth = 0;
+  let heading = false;
+  for (const token of markdown.parse(source, {})) {
+    if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') listDepth += 1;
+    else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') listDepth -= 1;
+    else if (token.type === 'heading_open') heading = true;
+    else if (token.type === 'heading_close') heading = false;
+    else if (token.type === 'inline') {
+      const children = token.children ?? [];
+      const html = markdown.renderer.renderInline(children, markdown.options, {});
+      const text = inlineText(children).replace(/\s+/g, ' ').trim();
+      if (text)
+        blocks.push({ kind: listDepth > 0 ? 'li' : 'p', html: heading ? `<strong>${html}</strong>` : html, text });
+    } else if (token.type === 'code_block' || token.type === 'fence' || token.type === 'html_block') {
+      const text = token.content.replace(/\s+/g, ' ').trim();
+      if (text) blocks.push({ kind: 'p', html: markdown.utils.escapeHtml(text), text });
+    }
+  }
+  return blocks;
+}
