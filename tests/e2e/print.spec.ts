@@ -1,9 +1,9 @@
-import { execFile } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
-import { pagePath, recordPath, sheetPdfPath } from '../../src/lib/routes.ts';
+import { pagePath, recordPath } from '../../src/lib/routes.ts';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import { contentDir } from '../../src/lib/env.ts';
@@ -11,6 +11,7 @@ import { foldDiacritics } from '../../src/lib/fold.ts';
 import type { Locale } from '../../src/schemas/enums.ts';
 import { TEST_AS_OF } from './as-of.ts';
 import { expect, test } from './fixtures.ts';
+import { emulatePaper, sheetLayoutProblems } from './layout.ts';
 import { A4, decodeQr, pdfPageSizes, pdfPageTexts } from './pdf.ts';
 
 // Expected values come from the content folder itself, through the same publication rule.
@@ -99,30 +100,69 @@ test.describe('QR codes', () => {
   }
 });
 
-test('very long names and descriptions are cut, never spilling onto a second page', async ({ page }) => {
-  await page.goto(recordPath('product', 'vi', showcase.id));
-  const sheet = page.locator('.product-sheet');
-  await sheet.evaluate((element) => {
-    const long = (words: string, times: number) => Array.from({ length: times }, () => words).join(' ');
-    element.querySelector('h2')!.textContent = long('Chè Shan tuyết cổ thụ đặc biệt hảo hạng', 20);
-    element.querySelector('.summary')!.textContent = long('Một câu giới thiệu rất dài.', 40);
-    element.querySelector('.description')!.innerHTML = `<p>${long('Đoạn mô tả rất dài.', 60)}</p>`.repeat(20);
-    const list = element.querySelector('.sales ul');
-    if (list) list.innerHTML = '<li>Điểm bán có địa chỉ rất dài ở xã Bình Lư</li>'.repeat(30);
-    element.querySelector('.address')!.textContent = long('Bản Chu Va 6, xã Khun Há', 20);
+test.describe('what a sheet shows', () => {
+  for (const locale of ['vi', 'en'] as const) {
+    test(`every sheet (${locale}): no two lines overlap, none is cut or covered, all on the page`, async ({ page }) => {
+      test.setTimeout(180_000);
+      for (const product of products) {
+        await page.goto(recordPath('product', locale, product.id));
+        await emulatePaper(page);
+        expect(await sheetLayoutProblems(page.locator('.product-sheet')), product.id).toEqual([]);
+      }
+    });
+  }
+
+  test('a long name is printed whole, at a smaller size', async ({ page }) => {
+    const product = [...products].sort((a, b) => b.data.name.length - a.data.name.length)[0]!;
+    expect(product.data.name.length).toBeGreaterThanOrEqual(100);
+    const short = products.find((candidate) => candidate.data.name.length < 30)!;
+    const nameOf = async (slug: string) => {
+      await page.goto(recordPath('product', 'vi', slug));
+      await emulatePaper(page);
+      const heading = page.locator('.product-sheet h2');
+      return {
+        text: (await heading.textContent())?.trim(),
+        size: await heading.evaluate((h) => parseFloat(getComputedStyle(h).fontSize)),
+      };
+    };
+    const long = await nameOf(product.id);
+    expect(long.text).toBe(product.data.name);
+    expect(long.size).toBeLessThan((await nameOf(short.id)).size);
+    await page.goto(recordPath('product', 'vi', product.id));
+    const [text] = await pdfPageTexts(await printToPdf(page));
+    expect(text).toContain(product.data.name);
   });
-  const pdf = await printToPdf(page);
-  expectA4Pages(await pdfPageSizes(pdf), 1);
-  // The QR code and its URL stay whole at the foot of the sheet.
-  const sheetBox = (await sheet.boundingBox())!;
-  const qrBox = (await sheet.locator('.qr-code').boundingBox())!;
-  expect(qrBox.y + qrBox.height).toBeLessThanOrEqual(sheetBox.y + sheetBox.height);
-  const [text] = await pdfPageTexts(pdf);
-  expect(text).toContain(canonical('vi', showcase.id));
+
+  test('a sheet lists every sales point, or says how many more the QR code leads to', async ({ page }) => {
+    test.setTimeout(120_000);
+    const withSalesPoints = products.filter((product) => (product.data.salesPoints?.length ?? 0) > 0);
+    expect(Math.max(...withSalesPoints.map((product) => product.data.salesPoints!.length))).toBeGreaterThanOrEqual(3);
+    for (const product of withSalesPoints) {
+      await page.goto(recordPath('product', 'vi', product.id));
+      await emulatePaper(page);
+      const sales = page.locator('.product-sheet .sales');
+      const listed = await sales.getByRole('listitem').count();
+      const total = product.data.salesPoints!.length;
+      expect(listed, product.id).toBeGreaterThanOrEqual(1);
+      if (listed < total) await expect(sales).toContainText(`và ${total - listed} điểm bán khác`);
+      else await expect(sales).not.toContainText('điểm bán khác');
+    }
+  });
 });
 
 test.describe('fair pack', () => {
-  const chosen = products.slice(0, 3).reverse();
+  // The sheets a fair would lead with (most stars, most sales points), and the longest name.
+  const chosen = [
+    ...new Set([
+      ...[...products]
+        .sort(
+          (a, b) =>
+            b.data.stars - a.data.stars || (b.data.salesPoints?.length ?? 0) - (a.data.salesPoints?.length ?? 0),
+        )
+        .slice(0, 2),
+      [...products].sort((a, b) => b.data.name.length - a.data.name.length)[0]!,
+    ]),
+  ];
 
   test('a bookmarked pack prints cover + contents + one page per product, in order', async ({ page }) => {
     const fair = 'Hội chợ OCOP Lai Châu 2026';
@@ -135,6 +175,10 @@ test.describe('fair pack', () => {
     await expect(page.getByRole('button', { name: 'In bộ phiếu / Lưu PDF' })).toBeEnabled();
     const order = page.getByRole('region', { name: 'Thứ tự in' }).getByRole('listitem');
     await expect(order).toHaveText(chosen.map((product) => new RegExp(product.data.name)));
+    await emulatePaper(page);
+    const sheets = page.locator('[data-pack-sheets] .product-sheet');
+    await expect(sheets).toHaveCount(chosen.length);
+    for (const sheet of await sheets.all()) expect(await sheetLayoutProblems(sheet)).toEqual([]);
     const pdf = await printToPdf(page);
     expectA4Pages(await pdfPageSizes(pdf), 1 + 1 + chosen.length);
     const texts = await pdfPageTexts(pdf);
@@ -221,36 +265,45 @@ test.describe('fair pack', () => {
   });
 });
 
-test.describe('npm run sheets', () => {
-  const run = promisify(execFile);
-  const slug = showcase.id;
-
-  test('fails with a clear message when no browser can start', async () => {
-    const failure = await run('node', ['scripts/sheets.ts', '--only', slug], {
-      env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
-    }).catch((error: { code: number; stderr: string }) => error);
-    expect(failure).toMatchObject({ code: 1 });
-    const { stderr } = failure as { stderr: string };
-    expect(stderr).toContain('sheets: cannot start a browser');
-    expect(stderr).toContain('apt-get install -y chromium');
-    expect(stderr).not.toMatch(/^\s+at /m);
+test.describe('PDF sheets', () => {
+  test('a build without them links no PDF, and no page asks the server for one', async ({ page }) => {
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    page.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') failed.push(message.text());
+    });
+    for (const path of [
+      recordPath('product', 'vi', showcase.id),
+      recordPath('product', 'en', showcase.id),
+      pagePath('fairPack', 'vi'),
+    ]) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await expect(page.getByRole('link', { name: /PDF/ })).toHaveCount(0);
+    }
+    expect(failed).toEqual([]);
   });
 
-  test('writes the PDF sheet, which the sheet page then links', async ({ page }) => {
-    test.setTimeout(60_000);
-    const file = join('dist', sheetPdfPath('vi', slug));
-    rmSync(file, { force: true });
-    await page.goto(recordPath('product', 'vi', slug));
-    await expect(page.getByRole('button', { name: 'In / Lưu PDF' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Tải phiếu PDF' })).toBeHidden();
-
-    const { stdout } = await run('node', ['scripts/sheets.ts', '--only', slug]);
-    expect(stdout).toContain('wrote 2 PDF files');
-    expect(existsSync(file)).toBe(true);
-    await page.reload();
-    const link = page.getByRole('link', { name: 'Tải phiếu PDF' });
-    await expect(link).toBeVisible();
-    const response = await page.request.get((await link.getAttribute('href'))!);
-    expectA4Pages(await pdfPageSizes(await response.body()), 1);
+  test('npm run sheets fails before building, with a clear message, when no browser can start', () => {
+    test.setTimeout(120_000);
+    const outDir = mkdtempSync(join(tmpdir(), 'ocop-sheets-'));
+    try {
+      const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+        env: { ...process.env, OCOP_SHEETS: '1', CHROMIUM_PATH: '/nonexistent/chromium', OCOP_AS_OF: TEST_AS_OF },
+        encoding: 'utf8',
+        timeout: 110_000,
+      });
+      const output = `${result.stdout}\n${result.stderr}`;
+      expect(result.status, output).not.toBe(0);
+      expect(output).toContain('sheets: cannot start a browser to print with (/nonexistent/chromium)');
+      expect(output).toContain('apt-get install -y chromium');
+      expect(output).not.toContain('generating static routes');
+      expect(output).not.toMatch(/^\s+at /m);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
   });
 });
