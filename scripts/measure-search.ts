@@ -2,8 +2,8 @@
 // browser and adds up every response under /pagefind/ (the search runtime, the index chunks, the
 // filters and the result fragments). Run after `npm run build`:
 //
-//   node scripts/measure-search.ts                      # serves dist/ itself, query "tam duong"
-//   node scripts/measure-search.ts --query "che shan tuyet" --url http://127.0.0.1:4321
+//   npm run measure-search                              # serves dist/ itself, query "tam duong"
+//   npm run measure-search -- --query "che shan tuyet" --url http://127.0.0.1:4321
 //
 // Sizes are reported as served (astro preview does not compress) and gzipped, as a real host sends them.
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,0 +1,89 @@
+// What a built site was built from, so that `npm start` serves a dist/ that is current instead of
+// building it again (scripts/start.ts). A build is current when all of these are what they were:
+// - the content: every file of the content folder (OCOP_CONTENT_DIR), path and bytes;
+// - the code: every file that shapes the output (src/, public/, the Astro, TypeScript and package
+//   files, the lockfile: a dependency's update is a code change);
+// - the settings: the reference date (OCOP_AS_OF, or today in Vietnam: a build from yesterday is not
+//   current today, as a certificate may have lapsed at midnight) and whether PDFs were printed.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentDir, referenceDate, sheetsWanted } from '../lib/env.ts';
+
+const CODE = ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
+
+function filesUnder(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/**
+ * A hex SHA-256 of everything a build of `root` (the repository) reads: content, code and settings,
+ * as above. Two builds with the same fingerprint write the same site.
+ */
+export function buildFingerprint(root: string, env = process.env): string {
+  const hash = createHash('sha256');
+  const add = (label: string, base: string, files: string[]) => {
+    for (const file of files) {
+      hash.update(`${label}:${relative(base, file)}\0`);
+      hash.update(readFileSync(file));
+      hash.update('\0');
+    }
+  };
+  const content = contentDir(root, env);
+  hash.update(`content-dir:${content}\0as-of:${referenceDate(env)}\0sheets:${sheetsWanted(env)}\0`);
+  add('content', content, filesUnder(content));
+  add(
+    'code',
+    root,
+    CODE.flatMap((path) => filesUnder(join(root, path))),
+  );
+  return hash.digest('hex');
+}
+
+/** Where the fingerprint of the build in `outDir` is kept: outside the site, so it is never published. */
+function stampFile(root: string, outDir: string): string {
+  const key = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
+  return join(root, 'node_modules', '.cache', 'ocop-catalogue', `build-${key}.json`);
+}
+
+/** The fingerprint `outDir` was last built with, if a build finished there and it is still there. */
+export function builtFingerprint(root: string, outDir: string): string | undefined {
+  const file = stampFile(root, outDir);
+  if (!existsSync(file) || !existsSync(join(outDir, 'index.html'))) return undefined;
+  return (JSON.parse(readFileSync(file, 'utf8')) as { fingerprint?: string }).fingerprint;
+}
+
+/** Records, once a build has finished, what it was built from (see `buildFingerprint`). */
+export function buildStamp(): AstroIntegration {
+  let fingerprint = '';
+  let root = '';
+  let outDir = '';
+  return {
+    name: 'ocop:build-stamp',
+    hooks: {
+      'astro:config:setup': ({ config, command }) => {
+        if (command !== 'build') return;
+        root = fileURLToPath(config.root);
+        // Taken before the build reads anything: a file changed during the build makes it stale.
+        fingerprint = buildFingerprint(root);
+      },
+      'astro:config:done': ({ config }) => {
+        // The folder the site ends up in (`--outDir`), whatever folder it is first written to.
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:done': () => {
+        if (!fingerprint) return;
+        const file = stampFile(root, outDir);
+        mkdirSync(join(file, '..'), { recursive: true });
+        writeFileSync(file, `${JSON.stringify({ fingerprint, outDir, builtAt: new Date().toISOString() })}\n`);
+      },
+    },
+  };
+}
