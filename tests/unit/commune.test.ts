@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { communeKey, communeNamer, communeSpellings, communeWarnings } from '../../src/lib/commune.ts';
-import { compareVietnamese } from '../../src/lib/collate.ts';
 
 describe('communeKey', () => {
   it('is the same for the old and the new tone placement', () => {
@@ -66,25 +65,5 @@ describe('communeWarnings', () => {
         message: expect.stringContaining('differ only in capital letters'),
       },
     ]);
-  });
-});
-
-describe('Vietnamese collation', () => {
-  it('orders names that differ only in tone as a dictionary does: Hòa, Hỏa, Hóa', () => {
-    expect(['bà Hóa', 'bà Hỏa', 'bà Hòa', 'bà Họa', 'bà Hoa', 'bà Hõa'].sort(compareVietnamese)).toEqual([
-      'bà Hoa',
-      'bà Hòa',
-      'bà Hỏa',
-      'bà Hõa',
-      'bà Hóa',
-      'bà Họa',
-    ]);
-  });
-  it('still orders by letters first, tone second', () => {
-    expect(['Hóa Bình', 'Hòa An', 'Hoa Bình'].sort(compareVietnamese)).toEqual(['Hòa An', 'Hoa Bình', 'Hóa Bình']);
-  });
-  it('is a total order: only identical text compares equal', () => {
-    expect(compareVietnamese('Bà Hoa', 'bà Hoa')).not.toBe(0);
-    expect(compareVietnamese('Tả Lèng', 'Tả Lèng')).toBe(0);
   });
 });

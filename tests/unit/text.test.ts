@@ -43,3 +43,23 @@ describe('normalizeMultiline', () => {
     expect(normalizeMultiline('Mo\u0323\u0302t\r\n\r\n  - hai  ')).toBe('Một\n\n  - hai  ');
   });
 });
+
+describe('Vietnamese collation of names that differ only in tone', () => {
+  it('orders names that differ only in tone as a dictionary does: Hòa, Hỏa, Hóa', () => {
+    expect(['bà Hóa', 'bà Hỏa', 'bà Hòa', 'bà Họa', 'bà Hoa', 'bà Hõa'].sort(compareVietnamese)).toEqual([
+      'bà Hoa',
+      'bà Hòa',
+      'bà Hỏa',
+      'bà Hõa',
+      'bà Hóa',
+      'bà Họa',
+    ]);
+  });
+  it('still orders by letters first, tone second', () => {
+    expect(['Hóa Bình', 'Hòa An', 'Hoa Bình'].sort(compareVietnamese)).toEqual(['Hòa An', 'Hoa Bình', 'Hóa Bình']);
+  });
+  it('is a total order: only identical text compares equal', () => {
+    expect(compareVietnamese('Bà Hoa', 'bà Hoa')).not.toBe(0);
+    expect(compareVietnamese('Tả Lèng', 'Tả Lèng')).toBe(0);
+  });
+});
