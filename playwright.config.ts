@@ -35,7 +35,7 @@ export default defineConfig({
     {
       // The site is built once for the whole run, with a fixed reference date, and served as plain
       // files, as a static host would (astro preview allows one server per project). --dev: files that
-      // tests add after the build (npm run sheets writes PDFs) are served too.
+      // tests add after the build are served too.
       command: `npm run build && sirv dist --dev --host 127.0.0.1 --port ${PORT} --quiet`,
       url: `http://127.0.0.1:${PORT}/`,
       env: { OCOP_AS_OF: TEST_AS_OF },

@@ -16,7 +16,7 @@ export const OTHER_OUTPUTS: { path: RegExp; writer: string }[] = [
   { path: /^\/pagefind\//, writer: 'the search index (src/integrations/search-index.ts)' },
   { path: /^\/sitemap-(?:index|\d+)\.xml$/, writer: '@astrojs/sitemap' },
   { path: /^\/_headers$/, writer: 'the security headers (src/integrations/security-headers.ts)' },
-  { path: /^\/pdf\//, writer: 'npm run sheets (scripts/sheets.ts), after the build' },
+  { path: /^\/pdf\//, writer: 'the PDF sheets (src/integrations/sheets.ts), when OCOP_SHEETS=1' },
   { path: /^\/admin\//, writer: 'the editor, Sveltia CMS and its config.yml (src/integrations/admin.ts)' },
 ];
 

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { serveStatic } from '../../scripts/serve-static.ts';
 import { sheetsWanted } from '../lib/env.ts';
-import { cataloguePdfPath, DATA_FILES, pagePath, recordPath, sheetPdfPath } from '../lib/routes.ts';
+import { cataloguePdfPath, DATA_FILES, pagePath, recordPath, sheetPdfPath, withBase } from '../lib/routes.ts';
 
 const LOCALES = ['vi', 'en'] as const;
 
@@ -49,12 +49,14 @@ function builtSheets(dist: string): string[] {
 /**
  * Prints every published product's A4 sheet, in Vietnamese and English, and the whole catalogue as
  * one fair pack per language (cover and contents page), into `<dist>/pdf/`, exactly as Chromium
- * prints the built pages. Returns how many files it wrote; throws when a browser cannot start.
+ * prints the built pages, served under the site's `base` as they will be. Returns how many files it
+ * wrote; throws when a browser cannot start. Paths from the route helpers are from the root here
+ * (plain Node: src/lib/routes.ts), so the base is added to the addresses visited.
  */
-export async function printSheets(dist: string): Promise<number> {
+export async function printSheets(dist: string, base = '/'): Promise<number> {
   const slugs = builtSheets(dist);
   const browser = await launchBrowser();
-  const server = await serveStatic(dist);
+  const server = await serveStatic(dist, 0, undefined, base);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let written = 0;
   try {
@@ -67,7 +69,7 @@ export async function printSheets(dist: string): Promise<number> {
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
     const print = async (path: string, file: string, sheets = 0) => {
-      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      await page.goto(`${origin}${withBase(path, base)}`, { waitUntil: 'load' });
       // The fair pack fetches its sheets from the product pages: wait for all of them, and for its
       // print button, enabled once the contents page has their names.
       if (sheets > 0) {
@@ -104,9 +106,13 @@ function fail(logger: AstroIntegrationLogger, error: unknown): never {
 
 /** Writes the PDF sheets after the build when OCOP_SHEETS=1; checks first that a browser starts. */
 export function sheets(): AstroIntegration {
+  let base = '/';
   return {
     name: 'ocop:sheets',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' || !sheetsWanted()) return;
         // Fail before building, not after: the pages of this build will link PDFs.
@@ -118,7 +124,7 @@ export function sheets(): AstroIntegration {
         if (!sheetsWanted()) return;
         const started = performance.now();
         const dist = fileURLToPath(dir);
-        const written = await printSheets(dist).catch((error: unknown) => {
+        const written = await printSheets(dist, base).catch((error: unknown) => {
           // Its pages link PDFs that were not all written: nothing of this build may be served.
           rmSync(dist, { recursive: true, force: true });
           return fail(logger, error);

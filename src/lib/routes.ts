@@ -188,7 +188,7 @@ export function dataFilePath(file: keyof typeof DATA_FILES): string {
   return withBase(DATA_FILES[file]);
 }
 
-/** PDF files that `npm run sheets` (scripts/sheets.ts) writes into the built site. */
+/** PDF files that a build with OCOP_SHEETS=1 (`npm run sheets`: src/integrations/sheets.ts) writes and links. */
 export const sheetPdfPath = (locale: Locale, slug: string): string => withBase(`/pdf/${locale}/${slug}.pdf`);
 export const cataloguePdfPath = (locale: Locale): string => withBase(`/pdf/catalogue-${locale}.pdf`);
 
