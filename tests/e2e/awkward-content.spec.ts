@@ -1,7 +1,7 @@
 // The site built from tests/fixtures/awkward/: records as offices really send them (saved in NFD, a
 // doubled space, two tone placements, a spreadsheet formula as a name, raw HTML in a description, a
 // sheet with everything long), built once here with the PDF sheets (OCOP_SHEETS=1) and served on
-// E2E_PORT + 2. What must hold is in that folder's README.
+// E2E_PORT + 3 (the sub-path suite has + 2). What must hold is in that folder's README.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -16,7 +16,7 @@ import { expect, test } from './fixtures.ts';
 import { emulatePaper, sheetLayoutProblems } from './layout.ts';
 import { A4, pdfPageSizes } from './pdf.ts';
 
-const PORT = Number(process.env.E2E_PORT ?? 4399) + 2;
+const PORT = Number(process.env.E2E_PORT ?? 4399) + 3;
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/awkward');
 
 test.describe.configure({ mode: 'serial' });
