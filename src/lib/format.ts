@@ -34,3 +34,23 @@ const numberFormats: Record<Locale, Intl.NumberFormat> = {
 export function formatNumber(value: number, locale: Locale): string {
   return numberFormats[locale].format(value);
 }
+
+/** Longest `<title>` a tab or a search result shows whole (html-validate's long-title rule: 70). */
+export const TITLE_MAX = 70;
+
+/**
+ * A page's `<title>`: "title | site" while that is at most `max` characters; else the title alone;
+ * and a title longer than that (a product name of 106 characters) cut at a word and ended with "…".
+ * The page's heading and its social cards keep the whole title.
+ */
+export function documentTitle(title: string, siteName: string, max = TITLE_MAX): string {
+  const withSite = `${title} | ${siteName}`;
+  if (title === siteName) return title;
+  if ([...withSite].length <= max) return withSite;
+  if ([...title].length <= max) return title;
+  const chars = [...title];
+  const cut = chars.slice(0, max - 1).join('');
+  // Cut at the last whole word: the one the limit falls in is dropped, unless it ends right there.
+  const atWord = /\s/u.test(chars[max - 1] ?? ' ') ? cut : cut.replace(/\s+\S*$/u, '');
+  return `${(atWord || cut).replace(/[\s,;:.–-]+$/u, '')}…`;
+}
