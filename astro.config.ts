@@ -3,7 +3,6 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { PAGES } from './src/lib/routes.ts';
 import { adminEditor } from './src/integrations/admin.ts';
-import { buildStamp } from './src/integrations/build-stamp.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentImages } from './src/integrations/content-images.ts';
 import { preactInBrowser } from './src/integrations/preact-in-browser.ts';
@@ -43,8 +42,6 @@ export default defineConfig({
     securityHeaders(),
     // /admin/: the office's editor, its configuration generated from the schemas (after _headers: see admin.ts).
     adminEditor(),
-    // What this build was built from, once it has finished: `npm start` then serves it as it is.
-    buildStamp(),
   ],
   // Styles and scripts are emitted as files, never inlined, so that the Content-Security-Policy of
   // deploy/ and dist/_headers can say `'self'` and nothing else (see src/lib/security-headers.ts).

@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUILD_WRAPPER_ENV } from '../src/integrations/content-check.ts';
 import { buildFolderName, buildsDir, staleBuildFolders } from '../src/lib/build-folders.ts';
+import { buildFingerprint, writeBuildStamp } from '../src/lib/build-stamp.ts';
 
 const project = resolve(import.meta.dirname, '..');
 const WORK = buildsDir(project);
@@ -48,6 +49,8 @@ function publish(built: string, target: string): void {
 }
 
 const { outDir, rest } = splitArgs(process.argv.slice(2));
+// What this build reads, taken before it reads anything: `npm start` serves a site built from the same.
+const fingerprint = buildFingerprint(project);
 removeStaleBuilds();
 const work = join(WORK, buildFolderName(process.pid));
 const built = join(work, 'dist');
@@ -78,7 +81,10 @@ const code: number = await new Promise((done) =>
 );
 const complete = code === 0 && existsSync(join(built, '_headers')) && !existsSync(join(built, '.prerender'));
 try {
-  if (complete) publish(built, outDir);
+  if (complete) {
+    publish(built, outDir);
+    writeBuildStamp(project, outDir, fingerprint);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
   removeStaleBuilds();

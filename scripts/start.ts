@@ -1,9 +1,9 @@
 // `npm start`: serves the built site at http://127.0.0.1:4321/ (PORT chooses another port), building
 // it first unless dist/ is current: built from the same content, code and reference date as now
-// (src/integrations/build-stamp.ts).
+// (src/lib/build-stamp.ts).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { buildFingerprint, builtFingerprint } from '../src/integrations/build-stamp.ts';
+import { buildFingerprint, builtFingerprint } from '../src/lib/build-stamp.ts';
 import { referenceDate } from '../src/lib/env.ts';
 
 const root = process.cwd();

@@ -29,8 +29,9 @@ let buildLog = '';
 test.beforeAll(async () => {
   test.setTimeout(600_000);
   dist = mkdtempSync(join(tmpdir(), 'ocop-awkward-'));
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
-    env: { ...process.env, OCOP_CONTENT_DIR: FIXTURE, OCOP_AS_OF: TEST_AS_OF, OCOP_SHEETS: '1' },
+  // npm run sheets: the all-or-nothing build, with the PDF sheets.
+  const result = spawnSync('npm', ['run', '--silent', 'sheets', '--', '--outDir', dist], {
+    env: { ...process.env, OCOP_CONTENT_DIR: FIXTURE, OCOP_AS_OF: TEST_AS_OF },
     encoding: 'utf8',
     timeout: 590_000,
   });

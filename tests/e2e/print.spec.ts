@@ -291,8 +291,8 @@ test.describe('PDF sheets', () => {
     test.setTimeout(120_000);
     const outDir = mkdtempSync(join(tmpdir(), 'ocop-sheets-'));
     try {
-      const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-        env: { ...process.env, OCOP_SHEETS: '1', CHROMIUM_PATH: '/nonexistent/chromium', OCOP_AS_OF: TEST_AS_OF },
+      const result = spawnSync('npm', ['run', '--silent', 'sheets', '--', '--outDir', outDir], {
+        env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium', OCOP_AS_OF: TEST_AS_OF },
         encoding: 'utf8',
         timeout: 110_000,
       });

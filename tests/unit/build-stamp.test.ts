@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFingerprint, builtFingerprint } from '../../src/integrations/build-stamp.ts';
+import { buildFingerprint, builtFingerprint } from '../../src/lib/build-stamp.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const content = mkdtempSync(join(tmpdir(), 'ocop-stamp-'));

@@ -25,12 +25,12 @@ describe('the sample content folder', () => {
     expect(records.filter(({ text }) => text !== text.normalize('NFC')).map(({ file }) => file)).toEqual([]);
     expect(records.filter(({ text }) => /: "?\S[^\n]*\S {2,}\S/.test(text)).map(({ file }) => file)).toEqual([]);
   });
-  it('passes the check with no warning', () => {
-    const { problems, warnings } = checkContentFolder(root);
+  it('passes the check with no warning', async () => {
+    const { problems, warnings } = await checkContentFolder(root);
     expect([...problems, ...warnings]).toEqual([]);
   });
-  it('has what the sheet and structured-data tests need, as an office would write it', () => {
-    const { content } = checkContentFolder(root);
+  it('has what the sheet and structured-data tests need, as an office would write it', async () => {
+    const { content } = await checkContentFolder(root);
     const products = content!.products.map(({ data }) => data);
     expect(products.some(({ name }) => name.length >= 100)).toBe(true);
     expect(products.some(({ salesPoints }) => (salesPoints?.length ?? 0) >= 4)).toBe(true);

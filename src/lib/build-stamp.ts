@@ -1,5 +1,7 @@
 // What a built site was built from, so that `npm start` serves a dist/ that is current instead of
-// building it again (scripts/start.ts). A build is current when all of these are what they were:
+// building it again (scripts/start.ts). `npm run build` (scripts/build.ts) takes the fingerprint
+// before it builds and records it once the site is published. A build is current when all of these
+// are what they were:
 // - the content: every file of the content folder (OCOP_CONTENT_DIR), path and bytes;
 // - the code: every file that shapes the output (src/, public/, the Astro, TypeScript and package
 //   files, the lockfile: a dependency's update is a code change);
@@ -8,15 +10,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { contentDir, referenceDate, sheetsWanted } from '../lib/env.ts';
+import { contentDir, referenceDate, sheetsWanted } from './env.ts';
 
 const CODE = ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
+/** Regular files only: links, pipes and devices in a content folder are the check's to refuse, not to read. */
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
+  if (!statSync(path).isDirectory()) return statSync(path).isFile() ? [path] : [];
   return readdirSync(path, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
@@ -37,7 +38,14 @@ export function buildFingerprint(root: string, env = process.env): string {
     }
   };
   const content = contentDir(root, env);
-  hash.update(`content-dir:${content}\0as-of:${referenceDate(env)}\0sheets:${sheetsWanted(env)}\0`);
+  // A bad OCOP_AS_OF is the build's to report (the content check); here it is only part of the key.
+  let asOf: string;
+  try {
+    asOf = referenceDate(env);
+  } catch {
+    asOf = `unreadable:${env.OCOP_AS_OF}`;
+  }
+  hash.update(`content-dir:${content}\0as-of:${asOf}\0sheets:${sheetsWanted(env)}\0`);
   add('content', content, filesUnder(content));
   add(
     'code',
@@ -60,30 +68,12 @@ export function builtFingerprint(root: string, outDir: string): string | undefin
   return (JSON.parse(readFileSync(file, 'utf8')) as { fingerprint?: string }).fingerprint;
 }
 
-/** Records, once a build has finished, what it was built from (see `buildFingerprint`). */
-export function buildStamp(): AstroIntegration {
-  let fingerprint = '';
-  let root = '';
-  let outDir = '';
-  return {
-    name: 'ocop:build-stamp',
-    hooks: {
-      'astro:config:setup': ({ config, command }) => {
-        if (command !== 'build') return;
-        root = fileURLToPath(config.root);
-        // Taken before the build reads anything: a file changed during the build makes it stale.
-        fingerprint = buildFingerprint(root);
-      },
-      'astro:config:done': ({ config }) => {
-        // The folder the site ends up in (`--outDir`), whatever folder it is first written to.
-        outDir = fileURLToPath(config.outDir);
-      },
-      'astro:build:done': () => {
-        if (!fingerprint) return;
-        const file = stampFile(root, outDir);
-        mkdirSync(join(file, '..'), { recursive: true });
-        writeFileSync(file, `${JSON.stringify({ fingerprint, outDir, builtAt: new Date().toISOString() })}\n`);
-      },
-    },
-  };
+/** Records that the site now in `outDir` was built from what `fingerprint` describes. */
+export function writeBuildStamp(root: string, outDir: string, fingerprint: string): void {
+  const file = stampFile(root, outDir);
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(
+    file,
+    `${JSON.stringify({ fingerprint, outDir: resolve(outDir), builtAt: new Date().toISOString() })}\n`,
+  );
 }
