@@ -60,6 +60,12 @@ const RETIRED_AREA_CODES: Readonly<Record<string, { code: string; province: stri
   '0230': { code: '0215', province: 'Điện Biên' },
 };
 
+/** A national number grouped as offices write it: "0389 123 456" (mobile), "0213 3875 123" (fixed line). */
+const grouped = (national: string) =>
+  national.length === 10
+    ? `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}`
+    : `${national.slice(0, 4)} ${national.slice(4, 8)} ${national.slice(8)}`;
+
 /**
  * Why a dialable number no longer reaches anyone, with the number to write instead; undefined for a
  * current number or text that is not a number (the schema refuses those). A warning, not an error:
@@ -72,11 +78,11 @@ export function retiredPhoneWarning(written: string): string | undefined {
   const prefix = national.slice(0, 4);
   const mobile = RETIRED_MOBILE_PREFIXES[prefix];
   if (mobile && national.length === 11) {
-    return `"${written}" is an 11-digit mobile number; ${prefix} numbers became ${mobile} in 2018: write "${mobile}${national.slice(4)}" if that is the number`;
+    return `"${written}" is an 11-digit mobile number; ${prefix} numbers became ${mobile} in 2018: write "${grouped(mobile + national.slice(4))}" if that is the number`;
   }
   const area = RETIRED_AREA_CODES[prefix];
   if (area && national.length === 11) {
-    return `"${written}" uses ${prefix}, ${area.province}'s area code until 2017; it is now ${area.code}: write "${area.code} ${national.slice(4)}" if that is the number`;
+    return `"${written}" uses ${prefix}, ${area.province}'s area code until 2017; it is now ${area.code}: write "${grouped(area.code + national.slice(4))}" if that is the number`;
   }
   return undefined;
 }

@@ -135,7 +135,7 @@ describe('content check on the awkward fixture (records as offices really send t
         /^products\/che-ba-hoa-sac\.md: commune: "Hoà Bình" and "Hòa Bình" .* differ only in tone placement .*"Hòa Bình", the spelling of 3 of its 4 records/,
       ),
       expect.stringMatching(
-        /^producers\/hkd-hoa-binh\.json: phone: "01689 123 456" is an 11-digit mobile number; 0168 numbers became 038 in 2018: write "0389123456"/,
+        /^producers\/hkd-hoa-binh\.json: phone: "01689 123 456" is an 11-digit mobile number; 0168 numbers became 038 in 2018: write "0389 123 456"/,
       ),
       expect.stringMatching(
         /^places\/diem-2\.json: phone: "\(0231\) 3875 123" uses 0231, Lai Châu's area code until 2017; it is now 0213/,

@@ -25,11 +25,11 @@ describe('phone number rules', () => {
   });
   it('warn of retired numbers, with the number to write', () => {
     expect(retiredPhoneWarning('01689 123 456')).toBe(
-      '"01689 123 456" is an 11-digit mobile number; 0168 numbers became 038 in 2018: write "0389123456" if that is the number',
+      '"01689 123 456" is an 11-digit mobile number; 0168 numbers became 038 in 2018: write "0389 123 456" if that is the number',
     );
     expect(retiredPhoneWarning('0123 456 7890')).toMatch(/0123 numbers became 083 in 2018/);
     expect(retiredPhoneWarning('(0231) 3875 123')).toBe(
-      `"(0231) 3875 123" uses 0231, Lai Châu's area code until 2017; it is now 0213: write "0213 3875123" if that is the number`,
+      `"(0231) 3875 123" uses 0231, Lai Châu's area code until 2017; it is now 0213: write "0213 3875 123" if that is the number`,
     );
     expect(retiredPhoneWarning('+84 231 3875 123')).toMatch(/Lai Châu's area code until 2017/);
   });
