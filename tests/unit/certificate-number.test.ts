@@ -22,7 +22,13 @@ describe('certificate.number', () => {
     expect(issues(withNumber('Số: 3047/QĐ-UBND'))).toEqual([
       'certificate.number: starts with "Số:": write the decision number only, "3047/QĐ-UBND"',
     ]);
-    for (const written of ['số 3047/QĐ-UBND', 'So: 3047/QĐ-UBND', 'No. 3047/QĐ-UBND', 'Quyết định số 3047/QĐ-UBND']) {
+    for (const written of [
+      'số 3047/QĐ-UBND',
+      'Số3047/QĐ-UBND',
+      'So: 3047/QĐ-UBND',
+      'No. 3047/QĐ-UBND',
+      'Quyết định số 3047/QĐ-UBND',
+    ]) {
       expect(issues(withNumber(written))[0], written).toMatch(/write the decision number only, "3047\/QĐ-UBND"$/);
     }
   });

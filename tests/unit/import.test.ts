@@ -58,9 +58,12 @@ describe('cells as offices write them', () => {
     expect(value(parseDecisionDate('10/15/2025'))).toMatch(/not a real date/);
   });
 
-  it('cleans decision numbers: "Số:", spaces, case', () => {
+  it('cleans decision numbers: "Số:", a date after the number, spaces, case', () => {
     for (const cell of [
       'Số: 1234/QĐ-UBND',
+      'Số1234/QĐ-UBND',
+      '1234/QĐ-UBND ngày 02/6/2025',
+      'Số: 1234/QĐ-UBND, 02/06/2025',
       '1234 / QĐ - UBND',
       'số 1234/qđ-ubnd',
       'QĐ số 1234/QĐ-UBND',

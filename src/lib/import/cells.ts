@@ -6,6 +6,7 @@
  */
 import { PRODUCT_GROUPS, type ProducerKind, type ProductGroup } from '../../schemas/enums.ts';
 import { common } from '../../i18n/strings/common.ts';
+import { bareCertificateNumber } from '../certificate-number.ts';
 import { isIsoDate, type IsoDate } from '../dates.ts';
 import { foldDiacritics } from '../fold.ts';
 import { normalizeLine } from '../text.ts';
@@ -44,14 +45,15 @@ export function parseStars(cell: Cell): Parsed<number> {
 }
 
 /**
- * A decision number as the contract writes it, "1234/QĐ-UBND": a leading "Số:" / "QĐ số" is
- * dropped, spaces around "/" and "-" are removed, and the part after the number is upper case.
+ * A decision number as the contract writes it, "1234/QĐ-UBND": a leading "Số:" / "QĐ số" and a
+ * date after the number are dropped (the rule of src/lib/certificate-number.ts, which the check
+ * applies to records), spaces around "/" and "-" are removed, and the part after the number is
+ * upper case.
  */
 export function parseDecisionNumber(cell: Cell): Parsed<string> {
   const text = cellText(cell);
   if (!text) return fail('is empty');
-  const cleaned = text
-    .replace(/^(?:(?:quyết định|qđ)\s*)?(?:số|so)\s*[:.]?\s*/iu, '')
+  const cleaned = bareCertificateNumber(text)
     .replace(/\s*([/-])\s*/g, '$1')
     .replace(/\s+/g, ' ');
   const match = /^(\d+[a-z]?)\/(\S.*)$/iu.exec(cleaned);
