@@ -5,6 +5,7 @@ import { PAGES } from './src/lib/routes.ts';
 import { adminEditor } from './src/integrations/admin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentImages } from './src/integrations/content-images.ts';
+import { offline } from './src/integrations/offline.ts';
 import { preactInBrowser } from './src/integrations/preact-in-browser.ts';
 import { routes } from './src/integrations/routes.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -13,8 +14,14 @@ import { sheets } from './src/integrations/sheets.ts';
 
 // Pages that exist only for visitors (search results) stay out of the sitemap; every other page is
 // built from published records only, so the sitemap lists published pages only.
-// The office's expiry page is a tool for staff, not a page for search engines.
-const unlisted = new Set<string>([...Object.values(PAGES.search), ...Object.values(PAGES.expiries), '/404/']);
+// The office's expiry page is a tool for staff, not a page for search engines; the offline page is
+// the visitor's own.
+const unlisted = new Set<string>([
+  ...Object.values(PAGES.search),
+  ...Object.values(PAGES.expiries),
+  ...Object.values(PAGES.offline),
+  '/404/',
+]);
 const routing = routes();
 
 export default defineConfig({
@@ -38,6 +45,8 @@ export default defineConfig({
     searchIndex(),
     // After the search index (the fair pack it prints reads it): the PDF sheets, when OCOP_SHEETS=1.
     sheets(),
+    // After the search index: the service worker precaches Pagefind's runtime (src/lib/precache.ts).
+    offline(),
     // After the pages: it hashes their inline scripts into the Content-Security-Policy.
     securityHeaders(),
     // /admin/: the office's editor, its configuration generated from the schemas (after _headers: see admin.ts).

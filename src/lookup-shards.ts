@@ -3,6 +3,7 @@
 import { catalogue } from '~/content.ts';
 import { recordPath } from '~/lib/routes.ts';
 import { buildLookup, numberShardCount, shardLookup } from '~/lib/lookup.ts';
+import { compactLookup } from '~/lib/lookup-offline.ts';
 
 const { entries } = buildLookup(catalogue, (slug) => ({
   vi: recordPath('product', 'vi', slug),
@@ -12,3 +13,5 @@ const { entries } = buildLookup(catalogue, (slug) => ({
 /** How many number shards there are: the lookup page tells its script. */
 export const lookupNumberShards = numberShardCount(entries.length);
 export const lookupShards = shardLookup(entries, lookupNumberShards);
+/** Every entry in one compact file, for the service worker to answer lookups without signal. */
+export const offlineLookup = compactLookup(entries, lookupNumberShards);

@@ -18,6 +18,10 @@ export const OTHER_OUTPUTS: { path: RegExp; writer: string }[] = [
   { path: /^\/_headers$/, writer: 'the security headers (src/integrations/security-headers.ts)' },
   { path: /^\/pdf\//, writer: 'the PDF sheets (src/integrations/sheets.ts), when OCOP_SHEETS=1' },
   { path: /^\/admin\//, writer: 'the editor, Sveltia CMS and its config.yml (src/integrations/admin.ts)' },
+  {
+    path: /^(?:\/sw\.js|(?:\/en)?\/manifest\.webmanifest|\/icons\/[\w-]+\.png)$/,
+    writer: 'the service worker, web app manifests and app icons (src/integrations/offline.ts)',
+  },
 ];
 
 /** Routes that leave no file in the finished site, and why. */

@@ -6,6 +6,7 @@ import { events } from './strings/events.ts';
 import { listingPages } from './strings/listing-pages.ts';
 import { office } from './strings/office.ts';
 import { mapPage } from './strings/map.ts';
+import { offline } from './strings/offline.ts';
 import { print } from './strings/print.ts';
 import { producers } from './strings/producers.ts';
 import { search } from './strings/search.ts';
@@ -26,6 +27,7 @@ const sections = [
   listingPages,
   producers,
   office,
+  offline,
 ] as const;
 
 type Section = (typeof sections)[number];

@@ -29,3 +29,14 @@ export function referenceDate(env = process.env, now: Date = new Date()): IsoDat
 export function sheetsWanted(env = process.env): boolean {
   return ['1', 'true', 'yes'].includes(env.OCOP_SHEETS?.trim().toLowerCase() ?? '');
 }
+
+/**
+ * This build's id: the time it started, ISO 8601. Pages carry it (`<html data-build>`), the service
+ * worker is stamped with it and Pagefind's entry file is fetched with it, so that a browser can tell
+ * one build from the next. Set once per process, in `OCOP_BUILD_ID`, so that every page of a build and
+ * its build:done hooks share it.
+ */
+export function buildId(env = process.env, now: Date = new Date()): string {
+  env.OCOP_BUILD_ID ||= now.toISOString();
+  return env.OCOP_BUILD_ID;
+}

@@ -54,3 +54,16 @@ export function documentTitle(title: string, siteName: string, max = TITLE_MAX):
   const atWord = /\s/u.test(chars[max - 1] ?? ' ') ? cut : cut.replace(/\s+\S*$/u, '');
   return `${(atWord || cut).replace(/[\s,;:.–-]+$/u, '')}…`;
 }
+
+const LOCALE_TAGS: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** A size in bytes for people: "850 kB", "1,2 MB" in Vietnamese, "1.2 MB" in English (1 MB = 1,000,000 bytes). */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const [unit, value] = bytes >= 1e6 ? ['megabyte', bytes / 1e6] : ['kilobyte', Math.max(bytes, 0) / 1e3];
+  return new Intl.NumberFormat(LOCALE_TAGS[locale], {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
+}

@@ -27,6 +27,11 @@ export interface MapPointDetails {
   /** The point's own page in each language (tourism products, producers). */
   url?: ByLocale<string>;
   products: { name: string; nameEn?: string; url: ByLocale<string> }[];
+  /**
+   * The pages of the producers of those products, each once (the point's own page left out): with the
+   * products' pages, what "save for offline" stores for the point.
+   */
+  producers: ByLocale<string>[];
 }
 
 const both = (page: 'product' | 'producer', slug: string): ByLocale<string> => ({
@@ -39,7 +44,19 @@ function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
 
-export function mapPointDetails(point: MapPoint, product: (slug: string) => Named | undefined): MapPointDetails {
+/**
+ * A point's popup details. `product` finds a published product (and its producer's slug); `producerShown`
+ * says whether a producer has a page.
+ */
+export function mapPointDetails(
+  point: MapPoint,
+  product: (slug: string) => (Named & { producer?: string }) | undefined,
+  producerShown: (slug: string) => boolean = () => false,
+): MapPointDetails {
+  const own = point.page?.page === 'producer' ? point.page.slug : undefined;
+  const producers = [...new Set(point.products.flatMap((slug) => product(slug)?.producer ?? []))].filter(
+    (slug) => slug !== own && producerShown(slug),
+  );
   return compact({
     id: point.id,
     kind: point.kind,
@@ -58,5 +75,6 @@ export function mapPointDetails(point: MapPoint, product: (slug: string) => Name
       const record = product(slug);
       return record ? [compact({ name: record.name, nameEn: record.en?.name, url: both('product', slug) })] : [];
     }),
+    producers: producers.map((slug) => both('producer', slug)),
   } as MapPointDetails);
 }

@@ -46,6 +46,8 @@ export const PAGES = {
   producers: { vi: '/chu-the/', en: '/en/producers/' },
   /** For the OCOP office: certificates expiring soon, and the calendar to subscribe to (noindex). */
   expiries: { vi: '/lich-het-han/', en: '/en/expiry-calendar/' },
+  /** What this browser keeps for use without signal, and the page shown offline for anything else. */
+  offline: { vi: '/ngoai-tuyen/', en: '/en/offline/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type PageName = keyof typeof PAGES;
 
@@ -59,6 +61,13 @@ export const LOOKUP_SHARD_DIRS = { number: '/tra-cuu/so/', name: '/tra-cuu/ten/'
 
 const lookupShardFile = (kind: keyof typeof LOOKUP_SHARD_DIRS, key: string | number) =>
   `${LOOKUP_SHARD_DIRS[kind]}${key}.json`;
+
+/**
+ * Every entry of the lookup in one compact file, for the service worker to answer the lookup without
+ * signal (src/lib/lookup-offline.ts).
+ */
+export const LOOKUP_ALL = '/tra-cuu/tat-ca.json';
+export const lookupAllPath = (): string => withBase(LOOKUP_ALL);
 
 export function lookupShardPath(kind: keyof typeof LOOKUP_SHARD_DIRS, key: string | number): string {
   return withBase(lookupShardFile(kind, key));
@@ -176,6 +185,18 @@ export function producerFacetOf(routePattern: string): ProducerFacet {
 
 export const otherLocale = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');
 
+/**
+ * The installable, offline site (issue #15): the service worker (at the root, so that its scope is
+ * the whole site), the web app manifest of each language, its icons, and the list of published record
+ * pages the worker reads when a new build arrives, to drop cached pages that are no longer published.
+ */
+export const OFFLINE_FILES = {
+  serviceWorker: '/sw.js',
+  manifest: { vi: '/manifest.webmanifest', en: '/en/manifest.webmanifest' },
+  icons: '/icons/',
+  published: '/sw-published.json',
+} as const;
+
 /** Open data files, the same for both languages. */
 export const DATA_FILES = {
   productsJson: '/data/products.json',
@@ -267,8 +288,11 @@ function routeTable() {
     verify: { file: 'verify.astro', ...page('verify') },
     expiries: { file: 'expiries.astro', ...page('expiries') },
     expiryCalendar: { file: 'expiry-calendar.ts', ...FEEDS.expiryCalendar },
+    offline: { file: 'offline.astro', ...page('offline') },
     lookupByNumber: { file: 'lookup-shard-number.ts', all: lookupShardFile('number', '[shard]') },
     lookupByName: { file: 'lookup-shard-name.ts', all: lookupShardFile('name', '[shard]') },
+    lookupAll: { file: 'lookup-all.ts', all: LOOKUP_ALL },
+    publishedPages: { file: 'published-pages.ts', all: OFFLINE_FILES.published },
     productsJson: { file: 'products-json.ts', all: DATA_FILES.productsJson },
     productsCsv: { file: 'products-csv.ts', all: DATA_FILES.productsCsv },
     placesGeoJson: { file: 'places-geojson.ts', all: DATA_FILES.placesGeoJson },

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
-import { LOOKUP_SHARD_DIRS, withBase } from './routes.ts';
+import { LOOKUP_ALL, LOOKUP_SHARD_DIRS, withBase } from './routes.ts';
 import { parseTileTemplate } from './tiles.ts';
 
 export interface HeaderOptions {
@@ -55,7 +55,9 @@ function directives({ tiles, scriptHashes = [], styleHashes = [] }: HeaderOption
     // data: and blob: for images drawn by scripts (map markers, QR codes); the tile hosts for the map.
     ['img-src', "'self'", 'data:', 'blob:', ...tileSources(tiles)],
     ['font-src', "'self'"],
-    ['connect-src', "'self'"],
+    // The tile hosts too: the service worker fetches tiles itself, to keep those already seen for use
+    // without signal (src/service-worker/), and a worker's requests are connections.
+    ['connect-src', "'self'", ...tileSources(tiles)],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
     ['form-action', "'self'"],
@@ -129,6 +131,7 @@ export const PATH_HEADERS: Record<string, Record<string, string>> = {
   },
   [`${LOOKUP_SHARD_DIRS.number}*`]: { 'X-Robots-Tag': 'noindex' },
   [`${LOOKUP_SHARD_DIRS.name}*`]: { 'X-Robots-Tag': 'noindex' },
+  [LOOKUP_ALL]: { 'X-Robots-Tag': 'noindex' },
 };
 
 export interface HeaderRule {

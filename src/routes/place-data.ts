@@ -7,4 +7,10 @@ export const getStaticPaths = (() =>
   points.map((point) => ({ params: { id: point.id }, props: { point } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ point: MapPoint }> = ({ props }) =>
-  Response.json(mapPointDetails(props.point, (slug) => catalogue.product(slug)?.data));
+  Response.json(
+    mapPointDetails(
+      props.point,
+      (slug) => catalogue.product(slug)?.data,
+      (slug) => catalogue.producer(slug) !== undefined,
+    ),
+  );

@@ -30,8 +30,11 @@ export function loadPagefind(): Promise<Pagefind> {
     // must not add to a result's score.
     const metaWeights = Object.fromEntries(DISPLAY_ONLY_META.map((key) => [key, 0]));
     // baseUrl '/': the records' URLs already carry the site's base (src/lib/routes.ts); Pagefind would
-    // otherwise put the folder it was loaded from in front of them a second time.
-    await pagefind.options({ baseUrl: '/', ranking: { metaWeights } });
+    // otherwise put the folder it was loaded from in front of them a second time. The entry file is
+    // asked for as `pagefind-entry.json?ts=<build>`, one address per build (Pagefind adds the time
+    // otherwise): the browser's cache and the service worker's precache both answer it.
+    const metaCacheTag = document.documentElement.dataset.build;
+    await pagefind.options({ baseUrl: '/', ranking: { metaWeights }, ...(metaCacheTag && { metaCacheTag }) });
     return pagefind;
   })();
   return pagefindPromise;

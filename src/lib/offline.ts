@@ -1,0 +1,206 @@
+/**
+ * The rules of the offline site (issue #15) that the service worker, the pages' scripts and the build
+ * share: which caches exist and how big they may grow, which pages are kept as a visitor reads them,
+ * which pictures of a page are kept with it, and the messages between a page and the worker.
+ *
+ * Runs in Node, in pages and in the service worker: no Node or DOM imports.
+ */
+import type { Locale } from '../schemas/enums.ts';
+import { RECORD_PAGES, type RecordPageName } from './routes.ts';
+
+/** The worker's caches besides Workbox's precache. */
+export const CACHE_NAMES = {
+  /** Product, producer and place pages the visitor opened, and map points' details. */
+  pages: 'ocop-pages',
+  /** Pictures of the pages the visitor opened. */
+  images: 'ocop-images',
+  /** What "save for offline" stored: pages and pictures, kept until the visitor removes them. */
+  saved: 'ocop-saved',
+  /** Map tiles the visitor has already seen (never fetched ahead: OpenStreetMap's tile policy). */
+  tiles: 'ocop-tiles',
+  /** Search index files beyond the precache (a large catalogue's index does not fit in it). */
+  search: 'ocop-search',
+  /** The saved places' list and the published pages of the build being installed. */
+  meta: 'ocop-meta',
+} as const;
+export type CacheName = (typeof CACHE_NAMES)[keyof typeof CACHE_NAMES];
+
+/**
+ * Caps of the caches that grow as the visitor reads, in entries and bytes; the oldest entries go
+ * first. The saved cache has none: the visitor chose what is in it and removes it on the offline page.
+ */
+export const CACHE_LIMITS = {
+  [CACHE_NAMES.pages]: { entries: 60, bytes: 3 * 1024 * 1024 },
+  [CACHE_NAMES.images]: { entries: 150, bytes: 8 * 1024 * 1024 },
+  [CACHE_NAMES.tiles]: { entries: 300, bytes: 6 * 1024 * 1024 },
+  [CACHE_NAMES.search]: { entries: 300, bytes: 3 * 1024 * 1024 },
+} as const satisfies Partial<Record<CacheName, { entries: number; bytes: number }>>;
+
+/** Response headers the worker adds to what it stores: its size in bytes, when, and a page's title. */
+export const STORED_HEADERS = { bytes: 'x-ocop-bytes', at: 'x-ocop-stored-at', title: 'x-ocop-title' } as const;
+
+/** Where the worker keeps the list of saved places (a key in the meta cache, never fetched). */
+export const SAVED_INDEX_KEY = '/__ocop-offline/saved.json';
+
+/** Record pages the worker keeps as they are read. Place pages join when they exist. */
+export const KEPT_RECORD_PAGES = ['product', 'producer'] as const satisfies readonly RecordPageName[];
+export type KeptRecordPage = (typeof KEPT_RECORD_PAGES)[number];
+
+/** The build's published record pages, by kind (`/sw-published.json`): slugs, both languages share them. */
+export type PublishedPages = Record<KeptRecordPage, string[]>;
+
+/** Which kept record page a path is, if any: `/en/products/che-shan/` → product `che-shan` in English. */
+export function keptRecordPage(pathname: string): { page: KeptRecordPage; slug: string; locale: Locale } | undefined {
+  for (const page of KEPT_RECORD_PAGES) {
+    for (const locale of ['vi', 'en'] as const) {
+      const prefix = RECORD_PAGES[page][locale];
+      if (!pathname.startsWith(prefix)) continue;
+      const slug = /^([a-z0-9-]+)\/$/.exec(pathname.slice(prefix.length))?.[1];
+      if (slug) return { page, slug, locale };
+    }
+  }
+  return undefined;
+}
+
+/** False for a kept record page the build no longer publishes; true for every other path. */
+export function stillPublished(published: PublishedPages, pathname: string): boolean {
+  const record = keptRecordPage(pathname);
+  return !record || published[record.page].includes(record.slug);
+}
+
+/** The language of a path: English under `/en/`, Vietnamese elsewhere. */
+export function localeOfPath(pathname: string): Locale {
+  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'vi';
+}
+
+const IMAGE_FILE = /\.(avif|webp|jpe?g|png|gif|svg)$/i;
+
+/**
+ * The source picture a built image file comes from: Astro names each size and format of one picture
+ * `<name>.<8-character hash>_<variant>.<ext>`, so `/_astro/che.GZxWQUn-_131dxX.avif` and
+ * `/_astro/che.GZxWQUn-_1H43yk.webp` are one picture. Undefined for other paths.
+ */
+export function imageSource(pathname: string): string | undefined {
+  if (!pathname.startsWith('/_astro/') || !IMAGE_FILE.test(pathname)) return undefined;
+  return /^(.+\.[\w-]{8})(?:_[\w-]+)?\.\w+$/.exec(pathname)?.[1];
+}
+
+/** The candidates of a `srcset`: URL and width (`480w`), in order. */
+function candidates(srcset: string): { url: string; width: number }[] {
+  return srcset
+    .split(',')
+    .map((part) => part.trim().split(/\s+/))
+    .filter(([url]) => url)
+    .map(([url, descriptor]) => ({ url: url!, width: Number(/^(\d+)w$/.exec(descriptor ?? '')?.[1] ?? 0) }));
+}
+
+/** Pictures kept with a page are at least this wide (CSS pixels × density of a cheap phone), where one is. */
+const KEPT_IMAGE_WIDTH = 400;
+
+const attribute = (tag: string, name: string) =>
+  new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, 'i')
+    .exec(tag)
+    ?.slice(2, 4)
+    .find((value) => value !== undefined);
+
+/**
+ * The pictures to store with a saved page: one file per picture, not every size and format of it
+ * (the worker serves any stored size of a picture for the others, see imageSource). From each
+ * `<picture>`, its first `<source>` (the smallest format the build writes) at the narrowest width of
+ * at least 400 pixels; from a lone `<img>`, its `src`; one file per source picture (the print sheet's
+ * copy of the cover is the cover). Site-relative URLs only.
+ */
+export function pageImages(html: string): string[] {
+  const found = new Set<string>();
+  const sources = new Set<string>();
+  const pick = (srcset: string | undefined, src: string | undefined) => {
+    const list = srcset ? candidates(srcset) : [];
+    const wide = list.filter((candidate) => candidate.width >= KEPT_IMAGE_WIDTH).sort((a, b) => a.width - b.width)[0];
+    const url = (wide ?? list.sort((a, b) => b.width - a.width)[0])?.url ?? src;
+    if (!url?.startsWith('/') || url.startsWith('//')) return;
+    const source = imageSource(url) ?? url;
+    if (sources.has(source)) return;
+    sources.add(source);
+    found.add(url);
+  };
+  const pictures = html.match(/<picture\b[\s\S]*?<\/picture>/gi) ?? [];
+  for (const picture of pictures) {
+    const source = /<source\b[^>]*>/i.exec(picture)?.[0];
+    const img = /<img\b[^>]*>/i.exec(picture)?.[0] ?? '';
+    if (source) pick(attribute(source, 'srcset'), undefined);
+    else pick(attribute(img, 'srcset'), attribute(img, 'src'));
+  }
+  const rest = html.replace(/<picture\b[\s\S]*?<\/picture>/gi, '');
+  for (const img of rest.match(/<img\b[^>]*>/gi) ?? []) pick(attribute(img, 'srcset'), attribute(img, 'src'));
+  return [...found];
+}
+
+/** The text of a page's `<title>`, entities of the five XML characters decoded. */
+export function pageTitle(html: string): string {
+  const raw = /<title>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '';
+  return raw
+    .replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, name: string) =>
+      name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'quot' ? '"' : name === 'amp' ? '&' : "'",
+    )
+    .trim();
+}
+
+/** A saved place: what "save for offline" stored for it, listed on the offline page. */
+export interface SavedPlace {
+  /** The map point's id. */
+  id: string;
+  /** Its name, in the language it was saved in. */
+  title: string;
+  /** The page to open it on: its own page, or its entry in the map's list. */
+  href: string;
+  locale: Locale;
+  /** Every URL stored for it (pages, details, pictures). */
+  urls: string[];
+  /** Pages among them. */
+  pages: number;
+  bytes: number;
+  /** When it was saved, ISO 8601. */
+  savedAt: string;
+}
+
+/** A page the visitor opened, kept in the pages cache. */
+export interface VisitedPage {
+  url: string;
+  title: string;
+  bytes: number;
+}
+
+/** What the worker says about itself when asked. */
+export interface OfflineState {
+  build: BuildStamp;
+  saved: SavedPlace[];
+  visited: VisitedPage[];
+  /** Bytes of everything the worker stores, the precache included. */
+  bytes: number;
+  visitedLimit: number;
+}
+
+/** The build a worker belongs to: its id, and the reference date of its data (OCOP_AS_OF) as ISO and as people read it. */
+export interface BuildStamp {
+  id: string;
+  asOf: string;
+  asOfText: Record<Locale, string>;
+}
+
+/** Messages a page sends the worker (answers and progress come back on the message's port). */
+export type ToWorker =
+  | { type: 'visited'; urls: string[] }
+  | { type: 'save'; place: Pick<SavedPlace, 'id' | 'title' | 'href' | 'locale'>; urls: string[] }
+  | { type: 'remove'; id: string }
+  | { type: 'clear-visited' }
+  | { type: 'state' };
+
+/** Messages the worker sends a page. */
+export type FromWorker =
+  | { type: 'progress'; done: number; total: number; bytes: number }
+  | { type: 'saved'; place: SavedPlace }
+  | { type: 'failed'; message: string }
+  | { type: 'state'; state: OfflineState }
+  | { type: 'done' }
+  /** Broadcast to every open page when a new build's worker has taken over. */
+  | { type: 'updated'; build: BuildStamp };
