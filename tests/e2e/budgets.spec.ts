@@ -1,9 +1,12 @@
 // Size budgets of the built site (limits in tests/budgets.ts). No browser: reads dist/ after the build.
 import { readFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { selectPrecache } from '../../src/lib/precache.ts';
+import { OFFLINE_FILES, recordPath } from '../../src/lib/routes.ts';
 import { budgets, pageJsBudget } from '../budgets.ts';
+import { sampleCatalogue } from './catalogue-data.ts';
 import { DIST, fileOf, filesUnder, htmlFiles, urlPathOf } from './dist.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -25,13 +28,14 @@ function moduleGraph(file: string, seen: Set<string>): void {
   }
 }
 
-function pageJs(html: string): number {
+function pageJs(html: string, leaveOut: (src: string) => boolean = () => false): number {
   const root = parse(html);
   const files = new Set<string>();
   let inline = 0;
   for (const script of root.querySelectorAll('script')) {
     if (!isCode(script.getAttribute('type'))) continue;
     const src = script.getAttribute('src');
+    if (src && leaveOut(src)) continue;
     if (!src) inline += gzipSize(script.textContent);
     else if (fileOf(src)) moduleGraph(fileOf(src)!, files);
   }
@@ -71,4 +75,35 @@ test('all CSS together stays within its budget', async () => {
   const total = sheets.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
   console.log(`CSS: ${sheets.length} files, ${kb(total)} gzip (budget ${kb(budgets.cssTotalGzip)})`);
   expect(total, `CSS ${kb(total)} > ${kb(budgets.cssTotalGzip)}`).toBeLessThanOrEqual(budgets.cssTotalGzip);
+});
+
+test('the service worker adds under 2 KB of JavaScript to a product page', async () => {
+  const html = readFileSync(fileOf(recordPath('product', 'vi', sampleCatalogue.products[0]!.id))!, 'utf8');
+  // The page script that registers the worker (src/scripts/offline-client.ts).
+  const registers = (src: string) => {
+    const code = readFileSync(fileOf(src) ?? '/dev/null', 'utf8');
+    return code.includes('serviceWorker') && code.includes('.register(');
+  };
+  const scripts = parse(html)
+    .querySelectorAll('script[src]')
+    .map((script) => script.getAttribute('src')!);
+  expect(scripts.filter(registers)).toHaveLength(1);
+  const added = pageJs(html) - pageJs(html, registers);
+  console.log(`offline script on a product page: ${kb(added)} gzip (budget ${kb(budgets.offlineJsGzip)})`);
+  expect(added).toBeGreaterThan(0);
+  expect(added).toBeLessThanOrEqual(budgets.offlineJsGzip);
+});
+
+test('the precache is what src/lib/precache.ts chooses, within its budget', async () => {
+  const selection = selectPrecache(DIST);
+  const worker = readFileSync(join(DIST, OFFLINE_FILES.serviceWorker), 'utf8');
+  const precached = [...worker.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]);
+  expect(precached.sort()).toEqual(selection.files.map((file) => file.url).sort());
+  const groups = selection.groups.map(
+    (group) => `${group.name} ${kb(group.bytes)}${group.included ? '' : ' (left out)'}`,
+  );
+  console.log(
+    `precache: ${selection.files.length} files, ${kb(selection.bytes)} (budget ${kb(budgets.precacheBytes)}): ${groups.join(', ')}`,
+  );
+  expect(selection.bytes).toBeLessThanOrEqual(budgets.precacheBytes);
 });
