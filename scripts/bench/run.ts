@@ -8,6 +8,8 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
+import { describePrecache, gzipBytes, selectPrecache } from '../../src/lib/precache.ts';
+import { budgets } from '../../tests/budgets.ts';
 import { BENCH_AS_OF, generateContent } from './content.ts';
 import { writeFloorProject } from './floor.ts';
 import { measure, type Measured } from './measure.ts';
@@ -87,6 +89,16 @@ if (full.exitCode !== 0) failed('The full build', full);
 const fullPhases = parseBuildLog(full.lines);
 const dist = folderSize(fullOut);
 const geojson = join(fullOut, 'data/places.geojson');
+// What the service worker downloads on a first visit (issue #15; budget in tests/budgets.ts).
+const precache = selectPrecache(fullOut);
+const precacheGzip = gzipBytes(fullOut, precache.files);
+console.log(describePrecache(precache, precacheGzip));
+if (n === 10_000) {
+  const met = precache.bytes <= budgets.precacheBytesAt10000;
+  console.log(
+    `precache budget at 10,000 products: ${budgets.precacheBytesAt10000 / 1e6} MB, ${met ? 'met' : 'MISSED'}`,
+  );
+}
 console.log('Measuring the first search…');
 const search = await firstSearchBytes(fullOut, options.search, PORT).catch((error: unknown) => {
   console.warn(`search measurement failed: ${String(error)}`);
@@ -159,6 +171,11 @@ const rows: [string, string, string][] = [
   ['first search: Pagefind bytes', kb(search?.pagefind), '—'],
   ['first search: all bytes', search ? `${kb(search.total)} (${search.requests} requests)` : 'n/a', '—'],
   ['/data/places.geojson', existsSync(geojson) ? kb(statSync(geojson).size) : 'n/a', '—'],
+  [
+    'service worker precache',
+    `${(precache.bytes / 1e6).toFixed(2)} MB (${(precacheGzip / 1e6).toFixed(2)} MB gzip)`,
+    '—',
+  ],
 ];
 const ratio = floor ? full.wallMs / floor.run.wallMs : undefined;
 const width = Math.max(...rows.map(([label]) => label.length));
@@ -197,6 +214,7 @@ const results = {
   ratio,
   search: search ?? null,
   placesGeojsonBytes: existsSync(geojson) ? statSync(geojson).size : null,
+  precache: { files: precache.files.length, bytes: precache.bytes, gzipBytes: precacheGzip, groups: precache.groups },
   standaloneCheckMs,
 } satisfies Record<string, unknown> & { search: SearchBytes | null };
 const file = join(benchDir, `results-${n}${options.images ? '-images' : ''}.json`);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { selectPrecache } from '../../src/lib/precache.ts';
+import { describePrecache, selectPrecache } from '../../src/lib/precache.ts';
 import { OFFLINE_FILES, recordPath } from '../../src/lib/routes.ts';
 import { budgets, pageJsBudget } from '../budgets.ts';
 import { sampleCatalogue } from './catalogue-data.ts';
@@ -99,11 +99,6 @@ test('the precache is what src/lib/precache.ts chooses, within its budget', asyn
   const worker = readFileSync(join(DIST, OFFLINE_FILES.serviceWorker), 'utf8');
   const precached = [...worker.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]);
   expect(precached.sort()).toEqual(selection.files.map((file) => file.url).sort());
-  const groups = selection.groups.map(
-    (group) => `${group.name} ${kb(group.bytes)}${group.included ? '' : ' (left out)'}`,
-  );
-  console.log(
-    `precache: ${selection.files.length} files, ${kb(selection.bytes)} (budget ${kb(budgets.precacheBytes)}): ${groups.join(', ')}`,
-  );
+  console.log(`${describePrecache(selection)} (budget ${(budgets.precacheBytes / 1e6).toFixed(2)} MB)`);
   expect(selection.bytes).toBeLessThanOrEqual(budgets.precacheBytes);
 });
