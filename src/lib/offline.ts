@@ -6,7 +6,7 @@
  * Runs in Node, in pages and in the service worker: no Node or DOM imports.
  */
 import type { Locale } from '../schemas/enums.ts';
-import { RECORD_PAGES, type RecordPageName } from './routes.ts';
+import { RECORD_PAGES, mapPointDataPath, mapPointPath, pagePath, type RecordPageName } from './routes.ts';
 
 /** The worker's caches besides Workbox's precache. */
 export const CACHE_NAMES = {
@@ -204,3 +204,35 @@ export type FromWorker =
   | { type: 'done' }
   /** Broadcast to every open page when a new build's worker has taken over. */
   | { type: 'updated'; build: BuildStamp };
+
+/** The words of a "save for offline" button, in the page's language ({name}, {done}, … filled by its script). */
+export interface SaveStrings {
+  save: string;
+  hint: string;
+  saving: string;
+  saved: string;
+  failed: string;
+  savedLink: string;
+}
+
+/**
+ * The attributes of a `<save-offline>` element (src/scripts/save-offline.ts builds its button from
+ * them): the same for the map's list, its popups and place pages. `pages` are further pages to store
+ * with the place (its own page, when the button is on it).
+ */
+export function saveOfflineAttributes(
+  place: { id: string; name: string; locale: Locale; pages?: string[] },
+  strings: SaveStrings,
+): Record<string, string> {
+  return {
+    class: 'save-offline',
+    'data-id': place.id,
+    'data-name': place.name,
+    'data-href': place.pages?.[0] ?? mapPointPath(place.locale, place.id),
+    'data-details': mapPointDataPath(place.id),
+    'data-pages': (place.pages ?? []).join(' '),
+    'data-locale': place.locale,
+    'data-saved-href': pagePath('offline', place.locale),
+    'data-strings': JSON.stringify(strings),
+  };
+}

@@ -223,6 +223,24 @@ test.describe('save for offline', () => {
     expect(await cached(page, CACHE_NAMES.saved)).toEqual([]);
   });
 
+  test('a point’s popup on the map saves it too, with its own page', async ({ page, context }) => {
+    const village = points.find((point) => point.kind === 'tourism' && point.page)!;
+    await page.goto(pagePath('map', 'vi'));
+    await workerInCharge(page);
+    await page.goto(`${pagePath('map', 'vi')}?diem=${village.id}`);
+    const popup = page.locator('.leaflet-popup');
+    await popup.getByRole('button', { name: `Lưu để xem khi không có mạng: ${village.name}` }).click();
+    await expect(popup.getByRole('status')).toContainText('Đã lưu');
+    await context.setOffline(true);
+    const own = recordPath(village.page!.page, 'vi', village.page!.slug);
+    await page.goto(own);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Xem khi không có mạng');
+    await page.goto(pagePath('offline', 'vi'));
+    await expect(
+      page.getByRole('region', { name: 'Địa điểm đã lưu' }).getByRole('link', { name: village.name }),
+    ).toHaveAttribute('href', `${pagePath('map', 'vi')}?diem=${village.id}`);
+  });
+
   test('the button is there only with a service worker', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -1,6 +1,7 @@
 import { telHref } from '~/lib/format.ts';
 import type { MapPointDetails } from '~/lib/map-details.ts';
 import { geoHref, osmDirectionsHref } from '~/lib/map-points.ts';
+import { saveOfflineAttributes } from '~/lib/offline.ts';
 import type { Locale } from '~/schemas/enums.ts';
 import type { MapStrings } from '~/islands/map/strings.ts';
 
@@ -63,6 +64,18 @@ export function popupContent(details: MapPointDetails, locale: Locale, s: MapStr
       ' · ',
       h('a', { href: osmDirectionsHref(details), rel: 'external' }, s.osm),
     ),
+  );
+  // "Save for offline", as in the list: src/scripts/save-offline.ts (on the map page) builds its button.
+  const strings = {
+    save: s.save,
+    hint: s.saveHint,
+    saving: s.saving,
+    saved: s.saved,
+    failed: s.saveFailed,
+    savedLink: s.savedLink,
+  };
+  parts.push(
+    h('save-offline', { ...saveOfflineAttributes({ id: details.id, name: name.text, locale }, strings), hidden: '' }),
   );
   return h('div', { class: 'map-popup' }, ...parts);
 }

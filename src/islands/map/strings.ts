@@ -27,6 +27,12 @@ export const MAP_STRING_KEYS = {
   'kind.sales-point': 'placeKind.sales-point',
   'kind.tourism': 'placeKind.tourism',
   'kind.producer': 'placeKind.producer',
+  save: 'offline.save',
+  saveHint: 'offline.saveHint',
+  saving: 'offline.saving',
+  saved: 'offline.saved',
+  saveFailed: 'offline.saveFailed',
+  savedLink: 'offline.savedLink',
 } as const satisfies Record<string, UiKey>;
 
 export type MapStrings = Record<keyof typeof MAP_STRING_KEYS, string>;
