@@ -103,7 +103,7 @@ test.describe('after one visit, without signal', () => {
 
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByText('Không có mạng: bạn đang xem bản lưu trên máy.')).toBeVisible();
+    await expect(page.getByText('Không có mạng: đây là bản lưu trên máy')).toBeVisible();
 
     await page.goto(recordPath('product', 'vi', product!.id));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(product!.data.name);

@@ -4,7 +4,7 @@ import { defineStrings } from '../define.ts';
 // Placeholders the browser fills itself ({done}, {size}, …) are handed to scripts unfilled.
 export const offline = defineStrings(
   {
-    'offline.banner': 'Không có mạng: bạn đang xem bản lưu trên máy. Dữ liệu chứng nhận tính đến ngày {date}.',
+    'offline.banner': 'Không có mạng: đây là bản lưu trên máy, dữ liệu chứng nhận ngày {date}.',
     'offline.refreshed': 'Dữ liệu của trang web vừa được cập nhật (tính đến ngày {date}).',
     'offline.reload': 'Tải lại trang',
     'offline.savedLink': 'Trang đã lưu để xem khi không có mạng',
@@ -37,7 +37,7 @@ export const offline = defineStrings(
       'Dữ liệu chứng nhận của các trang đã lưu tính đến ngày {date}; hạn chứng nhận được đối chiếu với ngày hôm nay.',
   },
   {
-    'offline.banner': 'No signal: you are reading a copy saved on this device. Certificate data as of {date}.',
+    'offline.banner': 'No signal: a copy saved on this device, certificate data of {date}.',
     'offline.refreshed': 'This site’s data has just been updated (as of {date}).',
     'offline.reload': 'Reload the page',
     'offline.savedLink': 'Pages saved for offline use',
