@@ -36,8 +36,13 @@ export const CACHE_LIMITS = {
   [CACHE_NAMES.search]: { entries: 300, bytes: 3 * 1024 * 1024 },
 } as const satisfies Partial<Record<CacheName, { entries: number; bytes: number }>>;
 
-/** Response headers the worker adds to what it stores: its size in bytes, when, and a page's title. */
-export const STORED_HEADERS = { bytes: 'x-ocop-bytes', at: 'x-ocop-stored-at', title: 'x-ocop-title' } as const;
+/** Response headers the worker adds to what it stores: its size in bytes, when, and a page's heading and its language. */
+export const STORED_HEADERS = {
+  bytes: 'x-ocop-bytes',
+  at: 'x-ocop-stored-at',
+  title: 'x-ocop-title',
+  titleLang: 'x-ocop-title-lang',
+} as const;
 
 /** Where the worker keeps the list of saved places (a key in the meta cache, never fetched). */
 export const SAVED_INDEX_KEY = '/__ocop-offline/saved.json';
@@ -135,22 +140,30 @@ export function pageImages(html: string): string[] {
   return [...found];
 }
 
-/** The text of a page's `<title>`, entities of the five XML characters decoded. */
-export function pageTitle(html: string): string {
-  const raw = /<title>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '';
-  return raw
-    .replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, name: string) =>
-      name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'quot' ? '"' : name === 'amp' ? '&' : "'",
-    )
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&', '#39': "'", '#x27': "'" };
+
+/**
+ * A page's main heading (its first `<h1>`), as text, with its language: the heading's own `lang`,
+ * else the page's. Entities of the five XML characters are decoded, tags dropped.
+ */
+export function pageHeading(html: string): { text: string; lang: string } {
+  const page = /<html\b[^>]*\slang="([^"]+)"/i.exec(html)?.[1] ?? '';
+  const [, attributes = '', inner = ''] = /<h1\b([^>]*)>([\s\S]*?)<\/h1>/i.exec(html) ?? [];
+  const text = inner
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(lt|gt|quot|amp|#39|#x27);/g, (_, name: string) => ENTITIES[name]!)
+    .replace(/\s+/g, ' ')
     .trim();
+  return { text, lang: /\slang="([^"]+)"/i.exec(attributes)?.[1] ?? page };
 }
 
 /** A saved place: what "save for offline" stored for it, listed on the offline page. */
 export interface SavedPlace {
   /** The map point's id. */
   id: string;
-  /** Its name, in the language it was saved in. */
+  /** Its name, as the page it was saved on showed it, and that name's language. */
   title: string;
+  lang: Locale;
   /** The page to open it on: its own page, or its entry in the map's list. */
   href: string;
   locale: Locale;
@@ -166,7 +179,9 @@ export interface SavedPlace {
 /** A page the visitor opened, kept in the pages cache. */
 export interface VisitedPage {
   url: string;
+  /** Its main heading, and the heading's language. */
   title: string;
+  lang: string;
   bytes: number;
 }
 
@@ -190,7 +205,7 @@ export interface BuildStamp {
 /** Messages a page sends the worker (answers and progress come back on the message's port). */
 export type ToWorker =
   | { type: 'visited'; urls: string[] }
-  | { type: 'save'; place: Pick<SavedPlace, 'id' | 'title' | 'href' | 'locale'>; urls: string[] }
+  | { type: 'save'; place: Pick<SavedPlace, 'id' | 'title' | 'lang' | 'href' | 'locale'>; urls: string[] }
   | { type: 'remove'; id: string }
   | { type: 'clear-visited' }
   | { type: 'state' };
@@ -221,13 +236,14 @@ export interface SaveStrings {
  * with the place (its own page, when the button is on it).
  */
 export function saveOfflineAttributes(
-  place: { id: string; name: string; locale: Locale; pages?: string[] },
+  place: { id: string; name: { text: string; lang: Locale }; locale: Locale; pages?: string[] },
   strings: SaveStrings,
 ): Record<string, string> {
   return {
     class: 'save-offline',
     'data-id': place.id,
-    'data-name': place.name,
+    'data-name': place.name.text,
+    'data-name-lang': place.name.lang,
     'data-href': place.pages?.[0] ?? mapPointPath(place.locale, place.id),
     'data-details': mapPointDataPath(place.id),
     'data-pages': (place.pages ?? []).join(' '),

@@ -105,8 +105,9 @@ class SaveOffline extends HTMLElement {
           } else if (message.type === 'failed') reject(new Error(message.message));
         };
       });
-      const { id = '', name = '', href = '' } = this.dataset;
-      const message: ToWorker = { type: 'save', place: { id, title: name, href, locale: this.locale }, urls };
+      const { id = '', name = '', nameLang, href = '' } = this.dataset;
+      const lang = (nameLang ?? this.locale) as Locale;
+      const message: ToWorker = { type: 'save', place: { id, title: name, lang, href, locale: this.locale }, urls };
       worker.postMessage(message, [channel.port2]);
       await finished;
       this.querySelector<HTMLElement>('[data-saved-link]')!.hidden = false;

@@ -26,7 +26,7 @@ import {
   keptRecordPage,
   localeOfPath,
   pageImages,
-  pageTitle,
+  pageHeading,
   stillPublished,
   type BuildStamp,
   type FromWorker,
@@ -96,8 +96,12 @@ async function stamp(response: Response): Promise<Stamped> {
   headers.set(STORED_HEADERS.bytes, String(body.byteLength));
   headers.set(STORED_HEADERS.at, new Date().toISOString());
   const text = isHtml ? new TextDecoder().decode(body) : undefined;
-  // Header values must be Latin-1: the title is percent-encoded.
-  if (text !== undefined) headers.set(STORED_HEADERS.title, encodeURIComponent(pageTitle(text)));
+  if (text !== undefined) {
+    const heading = pageHeading(text);
+    // Header values must be Latin-1: the heading is percent-encoded.
+    headers.set(STORED_HEADERS.title, encodeURIComponent(heading.text));
+    headers.set(STORED_HEADERS.titleLang, heading.lang);
+  }
   const copy = new Response(body, { status: response.status, statusText: response.statusText, headers });
   return { response: copy, bytes: body.byteLength, ...(text !== undefined && { text }) };
 }
@@ -435,6 +439,7 @@ async function state(): Promise<OfflineState> {
     visited.push({
       url: new URL(request.url).pathname,
       title: decodeURIComponent(response?.headers.get(STORED_HEADERS.title) ?? ''),
+      lang: response?.headers.get(STORED_HEADERS.titleLang) ?? '',
       bytes: storedBytes(response),
     });
   }

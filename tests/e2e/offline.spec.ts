@@ -18,9 +18,12 @@ import { sample, sampleCatalogue as catalogue } from './catalogue-data.ts';
 import { DIST } from './dist.ts';
 import { expect, test } from './fixtures.ts';
 
+// A first visit downloads the whole precache, and saving a place some forty files: slow on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 /** Waits until a service worker controls the page: it has precached everything by then. */
 async function workerInCharge(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
 }
 
 /** The URLs (paths) one of the worker's caches holds. */
@@ -197,7 +200,7 @@ test.describe('save for offline', () => {
     const entry = page.locator(`#diem-${salesPoint.id}`);
     const save = entry.getByRole('button', { name: `Lưu để xem khi không có mạng: ${salesPoint.name}` });
     await save.click();
-    await expect(entry.getByRole('status')).toContainText(/Đã lưu \d+ trang \([\d,]+ (kB|MB)\)/);
+    await expect(entry.getByRole('status')).toContainText(/Đã lưu \d+ trang \([\d,]+ (kB|MB)\)/, { timeout: 60_000 });
     const pages = [
       ...salesPoint.products.map((slug) => recordPath('product', 'vi', slug)),
       ...producers.map((slug) => recordPath('producer', 'vi', slug)),
@@ -230,7 +233,7 @@ test.describe('save for offline', () => {
     await page.goto(`${pagePath('map', 'vi')}?diem=${village.id}`);
     const popup = page.locator('.leaflet-popup');
     await popup.getByRole('button', { name: `Lưu để xem khi không có mạng: ${village.name}` }).click();
-    await expect(popup.getByRole('status')).toContainText('Đã lưu');
+    await expect(popup.getByRole('status')).toContainText('Đã lưu', { timeout: 60_000 });
     await context.setOffline(true);
     const own = recordPath(village.page!.page, 'vi', village.page!.slug);
     await page.goto(own);

@@ -17,7 +17,7 @@ import {
   keptRecordPage,
   localeOfPath,
   pageImages,
-  pageTitle,
+  pageHeading,
   stillPublished,
 } from '../../src/lib/offline.ts';
 import { precacheUrl, selectPrecache } from '../../src/lib/precache.ts';
@@ -82,11 +82,15 @@ describe('pictures kept with a page', () => {
     ]);
   });
 
-  it('reads a page title with its entities', () => {
-    expect(pageTitle('<head><title>Chè &amp; mật ong | OCOP &quot;Tam Đường&quot;</title>')).toBe(
-      'Chè & mật ong | OCOP "Tam Đường"',
-    );
-    expect(pageTitle('<p>no title</p>')).toBe('');
+  it('reads a page’s heading with its language', () => {
+    const page = (h1: string) =>
+      `<html lang="en" data-build="x"><head><title>T</title></head><body>${h1}</body></html>`;
+    expect(pageHeading(page('<h1 lang="vi">Chè &amp; mật ong <span>Tả Lèng</span></h1>'))).toEqual({
+      text: 'Chè & mật ong Tả Lèng',
+      lang: 'vi',
+    });
+    expect(pageHeading(page('<h1 class="x">Honey</h1>'))).toEqual({ text: 'Honey', lang: 'en' });
+    expect(pageHeading('<p>no heading</p>')).toEqual({ text: '', lang: '' });
   });
 });
 

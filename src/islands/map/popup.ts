@@ -75,7 +75,13 @@ export function popupContent(details: MapPointDetails, locale: Locale, s: MapStr
     savedLink: s.savedLink,
   };
   parts.push(
-    h('save-offline', { ...saveOfflineAttributes({ id: details.id, name: name.text, locale }, strings), hidden: '' }),
+    h('save-offline', {
+      ...saveOfflineAttributes(
+        { id: details.id, name: { text: name.text, lang: name.lang === 'vi' ? 'vi' : locale }, locale },
+        strings,
+      ),
+      hidden: '',
+    }),
   );
   return h('div', { class: 'map-popup' }, ...parts);
 }
