@@ -12,7 +12,7 @@ import { buildId, contentDir, referenceDate } from '../lib/env.ts';
 import { formatDate } from '../lib/format.ts';
 import type { BuildStamp } from '../lib/offline.ts';
 import { describePrecache, gzipBytes, precacheUrl, selectPrecache } from '../lib/precache.ts';
-import { OFFLINE_FILES } from '../lib/routes.ts';
+import { OFFLINE_FILES, siteBase, withBase } from '../lib/routes.ts';
 import { tileSources } from '../lib/security-headers.ts';
 import { APP_ICONS, appColours, webManifest } from '../lib/web-manifest.ts';
 import { siteSchema } from '../schemas/site.ts';
@@ -61,12 +61,14 @@ export function offline(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const site = siteSchema.parse(readSiteFile(contentDir(root), [])?.data);
+        // The path the site is served under: every URL the worker and the manifests name starts with it.
+        const base = siteBase(site.url);
         const colours = appColours(readFileSync(join(root, 'src/styles/tokens.css'), 'utf8'));
 
         await writeIcons(readFileSync(join(root, 'public/favicon.svg')), join(out, OFFLINE_FILES.icons), colours.theme);
         for (const locale of LOCALES) {
           const t = useTranslations(locale);
-          const manifest = webManifest(site, locale, colours, t('home.title', { region: site.region[locale] }));
+          const manifest = webManifest(site, locale, colours, t('home.title', { region: site.region[locale] }), base);
           writeFileSync(join(out, OFFLINE_FILES.manifest[locale]), `${JSON.stringify(manifest, null, 2)}\n`);
         }
 
@@ -85,7 +87,12 @@ export function offline(): AstroIntegration {
           minify: true,
           write: false,
           legalComments: 'none',
-          define: { OCOP_BUILD: JSON.stringify(stamp), 'process.env.NODE_ENV': '"production"' },
+          define: {
+            OCOP_BUILD: JSON.stringify(stamp),
+            // As Vite does for pages: the route table's helpers read the base from it.
+            'import.meta.env': JSON.stringify({ BASE_URL: base }),
+            'process.env.NODE_ENV': '"production"',
+          },
         });
         const temporary = mkdtempSync(join(tmpdir(), 'ocop-sw-'));
         try {
@@ -102,7 +109,7 @@ export function offline(): AstroIntegration {
             maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
             manifestTransforms: [
               (entries) => ({
-                manifest: entries.map((entry) => ({ ...entry, url: precacheUrl(entry.url) })),
+                manifest: entries.map((entry) => ({ ...entry, url: withBase(precacheUrl(entry.url), base) })),
                 warnings: [],
               }),
             ],

@@ -9,7 +9,7 @@
  */
 import type { CertificateStatus } from './certificate.ts';
 import { nameShardsOf, numberShardOf, type LookupEntry } from './lookup.ts';
-import { LOOKUP_SHARD_DIRS, RECORD_PAGES, recordPath } from './routes.ts';
+import { LOOKUP_SHARD_DIRS, RECORD_PAGES, recordPath, withBase } from './routes.ts';
 
 /** A status as an array: `['valid', expires]`, `['expired', expires]`, `['revoked', date, reason]`, `['below-threshold', stars]`. */
 export type CompactStatus = ['valid' | 'expired', string] | ['revoked', string, string] | ['below-threshold', number];
@@ -57,7 +57,7 @@ function expandStatus(status: CompactStatus): CertificateStatus {
 /** The slug of a published entry's page, checked against the route table so that expanding it gives the same URLs back. */
 function slugOf(entry: LookupEntry): string {
   const vi = entry.url!.vi;
-  const slug = vi.slice(RECORD_PAGES.product.vi.length, -1);
+  const slug = vi.slice(withBase(RECORD_PAGES.product.vi).length, -1);
   if (recordPath('product', 'vi', slug) !== vi || recordPath('product', 'en', slug) !== entry.url!.en) {
     throw new Error(`lookup entry ${entry.number}: its page ${vi} is not a product page of the route table`);
   }
@@ -92,7 +92,8 @@ export function expandEntry(compact: CompactEntry): LookupEntry {
 }
 
 /**
- * The entries of the shard file at `pathname` (`/tra-cuu/so/<n>.json` or `/tra-cuu/ten/<letters>.json`),
+ * The entries of the shard file at `pathname` (`/tra-cuu/so/<n>.json` or `/tra-cuu/ten/<letters>.json`
+ * under the site's base),
  * cut from the compact file; undefined for any other path. A shard the build did not write (no
  * entry has such a word) comes out empty, which the lookup page reads as "no match", as it does a 404.
  */
@@ -101,9 +102,9 @@ export function shardFromCompact(lookup: OfflineLookup, pathname: string): Looku
   if (!match) return undefined;
   const [, dir, key] = match as unknown as [string, string, string];
   const entries = lookup.entries.map(expandEntry);
-  if (dir === LOOKUP_SHARD_DIRS.number && /^\d+$/.test(key)) {
+  if (dir === withBase(LOOKUP_SHARD_DIRS.number) && /^\d+$/.test(key)) {
     return entries.filter((entry) => numberShardOf(entry.number, lookup.numberShards) === Number(key));
   }
-  if (dir === LOOKUP_SHARD_DIRS.name) return entries.filter((entry) => nameShardsOf(entry).includes(key));
+  if (dir === withBase(LOOKUP_SHARD_DIRS.name)) return entries.filter((entry) => nameShardsOf(entry).includes(key));
   return undefined;
 }

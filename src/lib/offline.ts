@@ -6,22 +6,36 @@
  * Runs in Node, in pages and in the service worker: no Node or DOM imports.
  */
 import type { Locale } from '../schemas/enums.ts';
-import { RECORD_PAGES, mapPointDataPath, mapPointPath, pagePath, type RecordPageName } from './routes.ts';
+import {
+  BASE,
+  RECORD_PAGES,
+  mapPointDataPath,
+  mapPointPath,
+  pagePath,
+  withBase,
+  type RecordPageName,
+} from './routes.ts';
+
+/**
+ * A cache's name for this site: sites served from sub-paths of one origin (two GitHub Pages project
+ * sites of one organisation) share the browser's caches, so each keeps its own, by its base.
+ */
+const ofThisSite = <T extends string>(name: T): T => (BASE === '/' ? name : (`${name} ${BASE}` as T));
 
 /** The worker's caches besides Workbox's precache. */
 export const CACHE_NAMES = {
   /** Product, producer and place pages the visitor opened, and map points' details. */
-  pages: 'ocop-pages',
+  pages: ofThisSite('ocop-pages'),
   /** Pictures of the pages the visitor opened. */
-  images: 'ocop-images',
+  images: ofThisSite('ocop-images'),
   /** What "save for offline" stored: pages and pictures, kept until the visitor removes them. */
-  saved: 'ocop-saved',
+  saved: ofThisSite('ocop-saved'),
   /** Map tiles the visitor has already seen (never fetched ahead: OpenStreetMap's tile policy). */
-  tiles: 'ocop-tiles',
+  tiles: ofThisSite('ocop-tiles'),
   /** Search index files beyond the precache (a large catalogue's index does not fit in it). */
-  search: 'ocop-search',
+  search: ofThisSite('ocop-search'),
   /** The saved places' list and the published pages of the build being installed. */
-  meta: 'ocop-meta',
+  meta: ofThisSite('ocop-meta'),
 } as const;
 export type CacheName = (typeof CACHE_NAMES)[keyof typeof CACHE_NAMES];
 
@@ -54,11 +68,14 @@ export type KeptRecordPage = (typeof KEPT_RECORD_PAGES)[number];
 /** The build's published record pages, by kind (`/sw-published.json`): slugs, both languages share them. */
 export type PublishedPages = Record<KeptRecordPage, string[]>;
 
-/** Which kept record page a path is, if any: `/en/products/che-shan/` → product `che-shan` in English. */
+/**
+ * Which kept record page a path (under the site's base) is, if any: `/en/products/che-shan/` →
+ * product `che-shan` in English.
+ */
 export function keptRecordPage(pathname: string): { page: KeptRecordPage; slug: string; locale: Locale } | undefined {
   for (const page of KEPT_RECORD_PAGES) {
     for (const locale of ['vi', 'en'] as const) {
-      const prefix = RECORD_PAGES[page][locale];
+      const prefix = withBase(RECORD_PAGES[page][locale]);
       if (!pathname.startsWith(prefix)) continue;
       const slug = /^([a-z0-9-]+)\/$/.exec(pathname.slice(prefix.length))?.[1];
       if (slug) return { page, slug, locale };
@@ -73,9 +90,10 @@ export function stillPublished(published: PublishedPages, pathname: string): boo
   return !record || published[record.page].includes(record.slug);
 }
 
-/** The language of a path: English under `/en/`, Vietnamese elsewhere. */
+/** The language of a path (under the site's base): English under `/en/`, Vietnamese elsewhere. */
 export function localeOfPath(pathname: string): Locale {
-  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'vi';
+  const english = withBase('/en/');
+  return pathname === english.slice(0, -1) || pathname.startsWith(english) ? 'en' : 'vi';
 }
 
 const IMAGE_FILE = /\.(avif|webp|jpe?g|png|gif|svg)$/i;
@@ -86,7 +104,7 @@ const IMAGE_FILE = /\.(avif|webp|jpe?g|png|gif|svg)$/i;
  * `/_astro/che.GZxWQUn-_1H43yk.webp` are one picture. Undefined for other paths.
  */
 export function imageSource(pathname: string): string | undefined {
-  if (!pathname.startsWith('/_astro/') || !IMAGE_FILE.test(pathname)) return undefined;
+  if (!pathname.startsWith(withBase('/_astro/')) || !IMAGE_FILE.test(pathname)) return undefined;
   return /^(.+\.[\w-]{8})(?:_[\w-]+)?\.\w+$/.exec(pathname)?.[1];
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../schemas/enums.ts';
 import type { Site } from '../schemas/site.ts';
-import { OFFLINE_FILES, pagePath } from './routes.ts';
+import { OFFLINE_FILES, PAGES, withBase } from './routes.ts';
 
 /** The value of a custom property in a stylesheet: `--color-brand-dark: #154d29;` → `#154d29`. Throws when absent. */
 export function cssCustomProperty(css: string, name: string): string {
@@ -32,6 +32,7 @@ export const APP_ICONS = [
   { file: 'apple-touch-icon.png', size: 180, purpose: 'apple' },
 ] as const;
 
+/** An icon's path from the site's root (put it under the base with `withBase`). */
 export const iconPath = (file: string) => `${OFFLINE_FILES.icons}${file}`;
 
 export interface WebManifest {
@@ -49,14 +50,18 @@ export interface WebManifest {
   icons: { src: string; sizes: string; type: string; purpose?: string }[];
 }
 
-/** The manifest of one language. `description` is the site's one-line summary in that language. */
+/**
+ * The manifest of one language. `description` is the site's one-line summary in that language; `base`
+ * the path the site is served under (src/lib/routes.ts `siteBase`).
+ */
 export function webManifest(
   site: Pick<Site, 'name'>,
   locale: Locale,
   colours: { theme: string; background: string },
   description: string,
+  base = '/',
 ): WebManifest {
-  const home = pagePath('home', locale);
+  const home = withBase(PAGES.home[locale], base);
   return {
     id: home,
     name: site.name[locale],
@@ -65,18 +70,18 @@ export function webManifest(
     lang: locale,
     dir: 'ltr',
     start_url: home,
-    scope: '/',
+    scope: base,
     display: 'standalone',
     theme_color: colours.theme,
     background_color: colours.background,
     icons: [
       ...APP_ICONS.filter((icon) => icon.purpose !== 'apple').map((icon) => ({
-        src: iconPath(icon.file),
+        src: withBase(iconPath(icon.file), base),
         sizes: `${icon.size}x${icon.size}`,
         type: 'image/png',
         purpose: icon.purpose,
       })),
-      { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      { src: withBase('/favicon.svg', base), sizes: 'any', type: 'image/svg+xml' },
     ],
   };
 }

@@ -2,14 +2,14 @@
 // without signal and when a new build's data has arrived, and hands the worker the page a visitor
 // opened before the worker was in charge. Kept tiny: it is on every page (tests/budgets.ts).
 import type { FromWorker, ToWorker } from '~/lib/offline.ts';
-import { OFFLINE_FILES } from '~/lib/routes.ts';
+import { OFFLINE_FILES, withBase } from '~/lib/routes.ts';
 import type { Locale } from '~/schemas/enums.ts';
 
 const root = document.documentElement;
 const container = navigator.serviceWorker;
 
 if (import.meta.env.PROD && container) {
-  container.register(OFFLINE_FILES.serviceWorker).catch(() => undefined);
+  container.register(withBase(OFFLINE_FILES.serviceWorker)).catch(() => undefined);
   for (const element of document.querySelectorAll<HTMLElement>('[data-sw-only]')) element.hidden = false;
 
   const banner = document.querySelector<HTMLElement>('[data-offline-banner]');

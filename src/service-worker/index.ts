@@ -36,13 +36,25 @@ import {
   type ToWorker,
   type VisitedPage,
 } from '../lib/offline.ts';
-import { LOOKUP_ALL, LOOKUP_SHARD_DIRS, OFFLINE_FILES, PAGES } from '../lib/routes.ts';
+import {
+  LOOKUP_SHARD_DIRS,
+  MAP_POINT_DATA_DIR,
+  OFFLINE_FILES,
+  PAGEFIND_DIR,
+  lookupAllPath,
+  pagePath,
+  withBase,
+} from '../lib/routes.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (string | { url: string; revision: string | null })[];
 };
 
-/** Set by the build (src/integrations/offline.ts): this build's id and reference date, and the map's tile host. */
+/**
+ * Set by the build (src/integrations/offline.ts): this build's id and reference date, and the origins
+ * of the map's tiles. The build also sets `import.meta.env.BASE_URL`, so that the route table's helpers
+ * give paths under the site's base here as in its pages.
+ */
 declare const OCOP_BUILD: BuildStamp & { tileOrigins: string[] };
 
 /** How long a page or a lookup shard may take on a weak signal before a stored copy is used instead. */
@@ -172,7 +184,7 @@ async function forget(url: string): Promise<void> {
   await (await caches.open(CACHE_NAMES.saved)).delete(url);
 }
 
-const offlinePage = (url: URL) => matchPrecache(PAGES.offline[localeOfPath(url.pathname)]);
+const offlinePage = (url: URL) => matchPrecache(pagePath('offline', localeOfPath(url.pathname)));
 
 const delay = <T>(ms: number, value: () => Promise<T>) =>
   new Promise<T>((resolve) => setTimeout(() => resolve(value()), ms));
@@ -201,12 +213,13 @@ registerRoute(
 // 3. The lookup's shards: the network while there is signal, else cut from the compact file.
 let compactLookup: Promise<OfflineLookup | undefined> | undefined;
 const loadCompactLookup = () =>
-  (compactLookup ??= matchPrecache(LOOKUP_ALL).then((response) => response?.json() as Promise<OfflineLookup>));
+  (compactLookup ??= matchPrecache(lookupAllPath()).then((response) => response?.json() as Promise<OfflineLookup>));
 
 registerRoute(
   ({ url }) =>
     sameOrigin(url) &&
-    (url.pathname.startsWith(LOOKUP_SHARD_DIRS.number) || url.pathname.startsWith(LOOKUP_SHARD_DIRS.name)),
+    (url.pathname.startsWith(withBase(LOOKUP_SHARD_DIRS.number)) ||
+      url.pathname.startsWith(withBase(LOOKUP_SHARD_DIRS.name))),
   async ({ request, url }) => {
     const fromCompact = async () => {
       const lookup = await loadCompactLookup();
@@ -245,7 +258,7 @@ registerRoute(({ url }) => sameOrigin(url) && imageSource(url.pathname) !== unde
 
 // 5. A map point's details (its popup): kept as it is opened.
 registerRoute(
-  ({ url }) => sameOrigin(url) && url.pathname.startsWith('/data/places/'),
+  ({ url }) => sameOrigin(url) && url.pathname.startsWith(withBase(MAP_POINT_DATA_DIR)),
   new NetworkFirst({
     cacheName: CACHE_NAMES.pages,
     networkTimeoutSeconds: NETWORK_TIMEOUT_MS / 1000,
@@ -255,7 +268,7 @@ registerRoute(
 
 // 6. Search index files the precache has no room for (a large catalogue): named by their content.
 registerRoute(
-  ({ url }) => sameOrigin(url) && url.pathname.startsWith('/pagefind/'),
+  ({ url }) => sameOrigin(url) && url.pathname.startsWith(withBase(PAGEFIND_DIR)),
   new CacheFirst({ cacheName: CACHE_NAMES.search, plugins: [capped(CACHE_NAMES.search)] }),
 );
 
@@ -280,7 +293,9 @@ registerRoute(
 // ---------------------------------------------------------------------------------------------------
 // A new build.
 
-const PUBLISHED_KEY = OFFLINE_FILES.published;
+const PUBLISHED_KEY = withBase(OFFLINE_FILES.published);
+/** The site's scripts and styles a stored page names. */
+const CODE = new RegExp(`${withBase('/_astro/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^"'\\s)]+\\.(?:js|css)`, 'g');
 
 /** Every stored page of a kept kind (product, producer), with the cache it is in. */
 async function storedRecordPages(): Promise<{ cache: Cache; request: Request }[]> {
@@ -310,7 +325,7 @@ async function prepareUpdate(): Promise<void> {
   for (const { cache, request } of stored) {
     if (!stillPublished(published, new URL(request.url).pathname)) continue;
     const html = (await (await cache.match(request))?.text()) ?? '';
-    const code = html.match(/\/_astro\/[^"'\s)]+\.(?:js|css)/g) ?? [];
+    const code = html.match(CODE) ?? [];
     if (code.every((path) => precached.has(path))) continue;
     const fresh = await fetch(request.url, { cache: 'no-store' });
     if (fresh.ok) await cache.put(request, (await stamp(fresh)).response);

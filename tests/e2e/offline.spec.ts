@@ -314,8 +314,9 @@ test.describe('a new build', () => {
   )[0]!;
   const laterAsOf = certificateExpiry(lapsing.data.certificate);
   const laterDist = resolve(import.meta.dirname, '../../test-results/offline-later/dist');
-  // One origin for both builds, on a port of its own beside the e2e server's and the headers test's.
-  const port = Number(process.env.E2E_PORT ?? 4399) + 2;
+  // One origin for both builds, on a port of its own beside those of the e2e server (E2E_PORT), the
+  // headers test (+1) and the sub-path suite (+2).
+  const port = Number(process.env.E2E_PORT ?? 4399) + 3;
   let server: Server;
   let serve: (root: string) => void;
 

@@ -194,9 +194,11 @@ test('no built file names a path of the site without the sub-path', () => {
   const escaped = [...roots].map((root) => root!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const missing = new RegExp(`(?:["'\`(=\\s]|\\.(?:io|vn|com|org)|^)/(?:${escaped})(?=[/."'\`?#)\\s]|$)`, 'gm');
   // Exempt: the route table's own browser chunk holds the segments, which its helpers put under
-  // the base; Pagefind's scripts hold its default folder, which the search replaces with its own;
+  // the base; so does the service worker, which bundles the table (its precache list is checked in the
+  // test below); Pagefind's scripts hold its default folder, which the search replaces with its own;
   // /admin/ (the CMS) refers to its files by relative paths only, and its bundle holds other sites' URLs.
-  const exempt = (file: string) => /^_astro\/routes\.[\w-]+\.js$|^pagefind\/pagefind[\w-]*\.js$|^admin\//.test(file);
+  const exempt = (file: string) =>
+    /^_astro\/routes\.[\w-]+\.js$|^sw\.js$|^pagefind\/pagefind[\w-]*\.js$|^admin\//.test(file);
   const textFile = /\.(html|js|css|json|geojson|xml|ics|csv|txt|webmanifest)$|^_headers$/;
   const found: string[] = [];
   for (const file of filesUnder(SUBPATH_DIST).map((path) => relative(SUBPATH_DIST, path))) {
@@ -212,4 +214,38 @@ test('no built file names a path of the site without the sub-path', () => {
   expect(locations.filter((url) => !url.startsWith(SUBPATH_URL))).toEqual([]);
   // Search results stay out of the sitemap under a base too.
   expect(locations).not.toContain(canonical(pagePath('search', 'vi')));
+});
+
+test('the service worker works under the sub-path: its scope, its precache and the site without signal', async ({
+  page,
+  context,
+}) => {
+  const worker = readFileSync(`${SUBPATH_DIST}/sw.js`, 'utf8');
+  const precached = [...worker.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]!);
+  expect(precached.length).toBeGreaterThan(50);
+  expect(precached.filter((url) => !url.startsWith(SUBPATH_BASE))).toEqual([]);
+  const manifest = JSON.parse(readFileSync(`${SUBPATH_DIST}/manifest.webmanifest`, 'utf8')) as {
+    start_url: string;
+    scope: string;
+    icons: { src: string }[];
+  };
+  expect(manifest.start_url).toBe(SUBPATH_BASE);
+  expect(manifest.scope).toBe(SUBPATH_BASE);
+  expect(manifest.icons.filter((icon) => !icon.src.startsWith(SUBPATH_BASE))).toEqual([]);
+
+  const problems = watch(page);
+  await page.goto(SUBPATH_BASE);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(new URL(scope).pathname).toBe(SUBPATH_BASE);
+  await page.goto(at(recordPath('product', 'vi', product.id)));
+  await context.setOffline(true);
+  await page.goto(at(recordPath('product', 'vi', product.id)));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(product.data.name);
+  await page.goto(`${at(pagePath('verify', 'vi'))}?q=${encodeURIComponent(product.data.certificate.number)}`);
+  await expect(page.getByRole('region', { name: 'Kết quả tra cứu' })).toContainText('Còn hiệu lực');
+  await page.goto(at(recordPath('product', 'vi', catalogue.products.find((other) => other.id !== product.id)!.id)));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xem khi không có mạng');
+  await context.setOffline(false);
+  expect(problems.filter((problem) => !/^failed /.test(problem))).toEqual([]);
 });
