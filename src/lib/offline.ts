@@ -50,6 +50,27 @@ export const CACHE_LIMITS = {
   [CACHE_NAMES.search]: { entries: 300, bytes: 3 * 1024 * 1024 },
 } as const satisfies Partial<Record<CacheName, { entries: number; bytes: number }>>;
 
+/**
+ * What a capped cache lets go so that it holds at most `limit.entries` entries and `limit.bytes` bytes:
+ * the oldest stored first (`at`, ISO 8601). Returns the entries to delete, oldest first.
+ */
+export function evictions<T extends { bytes: number; at: string }>(
+  entries: readonly T[],
+  limit: { entries: number; bytes: number },
+): T[] {
+  const oldestFirst = [...entries].sort((a, b) => a.at.localeCompare(b.at));
+  let count = oldestFirst.length;
+  let bytes = oldestFirst.reduce((sum, entry) => sum + entry.bytes, 0);
+  const out: T[] = [];
+  for (const entry of oldestFirst) {
+    if (count <= limit.entries && bytes <= limit.bytes) break;
+    out.push(entry);
+    count -= 1;
+    bytes -= entry.bytes;
+  }
+  return out;
+}
+
 /** Response headers the worker adds to what it stores: its size in bytes, when, and a page's heading and its language. */
 export const STORED_HEADERS = {
   bytes: 'x-ocop-bytes',

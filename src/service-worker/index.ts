@@ -22,6 +22,7 @@ import {
   CACHE_NAMES,
   SAVED_INDEX_KEY,
   STORED_HEADERS,
+  evictions,
   imageSource,
   keptRecordPage,
   localeOfPath,
@@ -134,15 +135,7 @@ function trim(cacheName: keyof typeof CACHE_LIMITS): Promise<void> {
         return { request, bytes: storedBytes(response), at: response?.headers.get(STORED_HEADERS.at) ?? '' };
       }),
     );
-    entries.sort((a, b) => a.at.localeCompare(b.at));
-    let count = entries.length;
-    let bytes = entries.reduce((sum, entry) => sum + entry.bytes, 0);
-    for (const entry of entries) {
-      if (count <= limit.entries && bytes <= limit.bytes) break;
-      await cache.delete(entry.request);
-      count -= 1;
-      bytes -= entry.bytes;
-    }
+    for (const entry of evictions(entries, limit)) await cache.delete(entry.request);
   })().finally(() => trimming.delete(cacheName));
   trimming.set(cacheName, pass);
   return pass;

@@ -13,6 +13,8 @@ import { compactLookup, expandEntry, shardFromCompact } from '../../src/lib/look
 import { mapPointDetails } from '../../src/lib/map-details.ts';
 import { mapPoints } from '../../src/lib/map-points.ts';
 import {
+  CACHE_LIMITS,
+  evictions,
   imageSource,
   keptRecordPage,
   localeOfPath,
@@ -49,6 +51,23 @@ describe('pages kept as they are read', () => {
     expect(localeOfPath('/en')).toBe('en');
     expect(localeOfPath('/english/')).toBe('vi');
     expect(localeOfPath('/san-pham/a/')).toBe('vi');
+  });
+});
+
+describe('caches that grow as the visitor reads', () => {
+  const entry = (at: string, bytes: number) => ({ at, bytes });
+  it('let the oldest go first, until within both their entries and their bytes', () => {
+    const entries = [entry('2026-11-03', 10), entry('2026-11-01', 10), entry('2026-11-02', 50), entry('2026-11-04', 5)];
+    expect(evictions(entries, { entries: 10, bytes: 1000 })).toEqual([]);
+    expect(evictions(entries, { entries: 2, bytes: 1000 })).toEqual([entry('2026-11-01', 10), entry('2026-11-02', 50)]);
+    expect(evictions(entries, { entries: 10, bytes: 20 })).toEqual([entry('2026-11-01', 10), entry('2026-11-02', 50)]);
+    expect(evictions(entries, { entries: 10, bytes: 4 })).toHaveLength(4);
+  });
+  it('are capped, in entries and in bytes', () => {
+    for (const limit of Object.values(CACHE_LIMITS)) {
+      expect(limit.entries).toBeGreaterThan(0);
+      expect(limit.bytes).toBeLessThanOrEqual(8 * 1024 * 1024);
+    }
   });
 });
 
