@@ -327,7 +327,7 @@ test.describe('a new build', () => {
     rmSync(laterDist, { recursive: true, force: true });
     // A build of its own: a new id, whatever this process inherited.
     const env: NodeJS.ProcessEnv = { ...process.env, OCOP_AS_OF: laterAsOf, OCOP_BUILD_ID: '' };
-    const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', laterDist], {
+    const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', laterDist], {
       cwd: resolve(import.meta.dirname, '../..'),
       env,
       encoding: 'utf8',
