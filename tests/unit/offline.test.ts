@@ -26,7 +26,7 @@ import { precacheUrl, selectPrecache } from '../../src/lib/precache.ts';
 import { LOOKUP_SHARD_DIRS, lookupShardPath, recordPath } from '../../src/lib/routes.ts';
 import { appColours, cssCustomProperty, webManifest } from '../../src/lib/web-manifest.ts';
 
-const { content } = checkContentFolder(resolve(import.meta.dirname, '../../content'));
+const { content } = await checkContentFolder(resolve(import.meta.dirname, '../../content'));
 if (!content) throw new Error('the sample content folder must pass its check');
 const catalogue = buildCatalogue({ ...content, asOf: '2026-11-29' });
 const productUrl = (slug: string) => ({ vi: recordPath('product', 'vi', slug), en: recordPath('product', 'en', slug) });
