@@ -117,16 +117,17 @@ export function localeOfPath(pathname: string): Locale {
   return pathname === english.slice(0, -1) || pathname.startsWith(english) ? 'en' : 'vi';
 }
 
-const IMAGE_FILE = /\.(avif|webp|jpe?g|png|gif|svg)$/i;
-
 /**
- * The source picture a built image file comes from: Astro names each size and format of one picture
- * `<name>.<8-character hash>_<variant>.<ext>`, so `/_astro/che.GZxWQUn-_131dxX.avif` and
- * `/_astro/che.GZxWQUn-_1H43yk.webp` are one picture. Undefined for other paths.
+ * The source picture a built image file comes from: src/lib/images.ts names each size and format of a
+ * content photo `<stem>.<10-character id>.<ext>` under `/_astro/`, the stem from the photo's own file
+ * name, so `/_astro/che-xanh.k3J9x0aB1c.avif` and `/_astro/che-xanh.ZV1qhu1v1j.jpg` are one picture.
+ * Undefined for other paths.
  */
 export function imageSource(pathname: string): string | undefined {
-  if (!pathname.startsWith(withBase('/_astro/')) || !IMAGE_FILE.test(pathname)) return undefined;
-  return /^(.+\.[\w-]{8})(?:_[\w-]+)?\.\w+$/.exec(pathname)?.[1];
+  const dir = withBase('/_astro/');
+  if (!pathname.startsWith(dir)) return undefined;
+  const stem = /^([a-z0-9-]+)\.[\w-]{10}\.(?:avif|webp|jpe?g|png|gif)$/i.exec(pathname.slice(dir.length))?.[1];
+  return stem && `${dir}${stem}`;
 }
 
 /** The candidates of a `srcset`: URL and width (`480w`), in order. */

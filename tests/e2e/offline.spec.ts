@@ -2,9 +2,9 @@
 // as a tourist in a valley would. The rebuild test serves a second build, made with a later reference
 // date, on the same origin after the first visit, as a deploy would.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import sirv from 'sirv';
@@ -325,6 +325,7 @@ test.describe('a new build', () => {
 
   test.beforeAll(async () => {
     rmSync(laterDist, { recursive: true, force: true });
+    mkdirSync(dirname(laterDist), { recursive: true });
     // A build of its own: a new id, whatever this process inherited.
     const env: NodeJS.ProcessEnv = { ...process.env, OCOP_AS_OF: laterAsOf, OCOP_BUILD_ID: '' };
     const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', laterDist], {

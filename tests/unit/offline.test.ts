@@ -8,6 +8,7 @@ import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import { buildId } from '../../src/lib/env.ts';
 import { formatBytes } from '../../src/lib/format.ts';
+import { imageUrl, setImageRoot } from '../../src/lib/images.ts';
 import { buildLookup, numberShardCount, shardLookup, type LookupEntry } from '../../src/lib/lookup.ts';
 import { compactLookup, expandEntry, shardFromCompact } from '../../src/lib/lookup-offline.ts';
 import { mapPointDetails } from '../../src/lib/map-details.ts';
@@ -26,7 +27,8 @@ import { precacheUrl, selectPrecache } from '../../src/lib/precache.ts';
 import { LOOKUP_SHARD_DIRS, lookupShardPath, recordPath } from '../../src/lib/routes.ts';
 import { appColours, cssCustomProperty, webManifest } from '../../src/lib/web-manifest.ts';
 
-const { content } = await checkContentFolder(resolve(import.meta.dirname, '../../content'));
+const contentRoot = resolve(import.meta.dirname, '../../content');
+const { content } = await checkContentFolder(contentRoot);
 if (!content) throw new Error('the sample content folder must pass its check');
 const catalogue = buildCatalogue({ ...content, asOf: '2026-11-29' });
 const productUrl = (slug: string) => ({ vi: recordPath('product', 'vi', slug), en: recordPath('product', 'en', slug) });
@@ -72,32 +74,38 @@ describe('caches that grow as the visitor reads', () => {
 });
 
 describe('pictures kept with a page', () => {
-  it('knows the sizes and formats of one picture as one', () => {
-    const source = '/_astro/che.GZxWQUn-';
-    expect(imageSource('/_astro/che.GZxWQUn-_131dxX.avif')).toBe(source);
-    expect(imageSource('/_astro/che.GZxWQUn-_1H43yk.webp')).toBe(source);
-    expect(imageSource('/_astro/che.GZxWQUn-.jpg')).toBe(source);
-    expect(imageSource('/_astro/a.b.DZlqj2gT_Z13tFg6.jpg')).toBe('/_astro/a.b.DZlqj2gT');
-    expect(imageSource('/_astro/HeaderSearch.astro.DLSUN7wR.js')).toBeUndefined();
-    expect(imageSource('/images/che.GZxWQUn-_131dxX.avif')).toBeUndefined();
+  it('knows the sizes and formats of one picture as one, as src/lib/images.ts names them', () => {
+    setImageRoot(contentRoot);
+    const photo = (file: string) => ({ file, width: 1200, height: 900, format: 'jpeg' as const });
+    const che = photo('images/che-xanh-tam-duong.jpg');
+    const sizes = [
+      imageUrl({ image: che, width: 480, format: 'avif' }).src,
+      imageUrl({ image: che, width: 800, format: 'webp' }).src,
+      imageUrl({ image: che, width: 320, height: 240, format: 'jpeg' }).src,
+    ];
+    expect(new Set(sizes.map(imageSource))).toEqual(new Set(['/_astro/che-xanh-tam-duong']));
+    const other = imageUrl({ image: photo('images/ca-tam-ho-thau.jpg'), width: 480, format: 'avif' }).src;
+    expect(imageSource(other)).toBe('/_astro/ca-tam-ho-thau');
+    expect(imageSource('/_astro/HeaderSearch.astro_astro_type_script_index_0_lang.DLSUN7wR.js')).toBeUndefined();
+    expect(imageSource('/images/che.k3J9x0aB1c.avif')).toBeUndefined();
   });
 
   it('are one file per picture: the first source at the narrowest width of 400 pixels or more', () => {
     const html = `
       <picture>
-        <source type="image/avif" srcset="/_astro/a.AAAAAAAA_1.avif 320w, /_astro/a.AAAAAAAA_2.avif 480w, /_astro/a.AAAAAAAA_3.avif 640w" />
-        <source type="image/webp" srcset="/_astro/a.AAAAAAAA_4.webp 480w" />
-        <img src="/_astro/a.AAAAAAAA_5.jpg" alt="" />
+        <source type="image/avif" srcset="/_astro/a.AAAAAAAAA1.avif 320w, /_astro/a.AAAAAAAAA2.avif 480w, /_astro/a.AAAAAAAAA3.avif 640w" />
+        <source type="image/webp" srcset="/_astro/a.AAAAAAAAA4.webp 480w" />
+        <img src="/_astro/a.AAAAAAAAA5.jpg" alt="" />
       </picture>
-      <picture><source srcset="/_astro/b.BBBBBBBB_1.avif 200w, /_astro/b.BBBBBBBB_2.avif 300w"><img src="/_astro/b.BBBBBBBB_3.jpg" alt=""></picture>
-      <img src='/_astro/a.AAAAAAAA_6.webp' alt="the same picture, printed">
-      <img src="/_astro/c.CCCCCCCC_1.png" alt="">
+      <picture><source srcset="/_astro/b.BBBBBBBBB1.avif 200w, /_astro/b.BBBBBBBBB2.avif 300w"><img src="/_astro/b.BBBBBBBBB3.jpg" alt=""></picture>
+      <img src='/_astro/a.AAAAAAAAA6.webp' alt="the same picture, printed">
+      <img src="/_astro/c.CCCCCCCCC1.png" alt="">
       <img src="https://tile.example/1/2/3.png" alt="">
       <img src="data:image/png;base64,AAAA" alt="">`;
     expect(pageImages(html)).toEqual([
-      '/_astro/a.AAAAAAAA_2.avif',
-      '/_astro/b.BBBBBBBB_2.avif',
-      '/_astro/c.CCCCCCCC_1.png',
+      '/_astro/a.AAAAAAAAA2.avif',
+      '/_astro/b.BBBBBBBBB2.avif',
+      '/_astro/c.CCCCCCCCC1.png',
     ]);
   });
 
