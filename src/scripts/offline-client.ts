@@ -2,14 +2,15 @@
 // without signal and when a new build's data has arrived, and hands the worker the page a visitor
 // opened before the worker was in charge. Kept tiny: it is on every page (tests/budgets.ts).
 import type { FromWorker, ToWorker } from '~/lib/offline.ts';
-import { OFFLINE_FILES, withBase } from '~/lib/routes.ts';
 import type { Locale } from '~/schemas/enums.ts';
 
 const root = document.documentElement;
 const container = navigator.serviceWorker;
 
 if (import.meta.env.PROD && container) {
-  container.register(withBase(OFFLINE_FILES.serviceWorker)).catch(() => undefined);
+  // OFFLINE_FILES.serviceWorker of src/lib/routes.ts, under the base, written out: importing the route
+  // table would double this script's weight on every page (tests/e2e/offline.spec.ts checks the path).
+  container.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
   for (const element of document.querySelectorAll<HTMLElement>('[data-sw-only]')) element.hidden = false;
 
   const banner = document.querySelector<HTMLElement>('[data-offline-banner]');
