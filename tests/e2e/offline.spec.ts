@@ -315,8 +315,8 @@ test.describe('a new build', () => {
   const laterAsOf = certificateExpiry(lapsing.data.certificate);
   const laterDist = resolve(import.meta.dirname, '../../test-results/offline-later/dist');
   // One origin for both builds, on a port of its own beside those of the e2e server (E2E_PORT), the
-  // headers test (+1) and the sub-path suite (+2).
-  const port = Number(process.env.E2E_PORT ?? 4399) + 3;
+  // headers test (+1), the sub-path suite (+2) and the editor's test (+3).
+  const port = Number(process.env.E2E_OFFLINE_PORT ?? Number(process.env.E2E_PORT ?? 4399) + 4);
   let server: Server;
   let serve: (root: string) => void;
 
