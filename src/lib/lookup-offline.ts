@@ -15,12 +15,22 @@ import { LOOKUP_SHARD_DIRS, RECORD_PAGES, recordPath, withBase } from './routes.
 export type CompactStatus = ['valid' | 'expired', string] | ['revoked', string, string] | ['below-threshold', number];
 
 /**
- * One entry: number, name, stars, status, then for published products the slug and, when there is
- * one, the English name. Arrays without keys are about half the size of the shards' objects.
+ * One entry: number, name, stars, status, then for published products the slug, the English name
+ * (null when there is none but a signed decision follows) and the signed decision's URL
+ * (`certificate.document`), each left off when absent. Arrays without keys are about half the size
+ * of the shards' objects.
  */
 export type CompactEntry =
   | [number: string, name: string, stars: number, status: CompactStatus]
-  | [number: string, name: string, stars: number, status: CompactStatus, slug: string, nameEn?: string];
+  | [
+      number: string,
+      name: string,
+      stars: number,
+      status: CompactStatus,
+      slug: string,
+      nameEn?: string | null,
+      document?: string,
+    ];
 
 /** `/tra-cuu/tat-ca.json`. */
 export interface OfflineLookup {
@@ -71,6 +81,7 @@ export function compactLookup(entries: LookupEntry[], numberShards: number): Off
     entries: entries.map((entry): CompactEntry => {
       const head = [entry.number, entry.name, entry.stars, compactStatus(entry.status)] as const;
       if (!entry.url) return [...head];
+      if (entry.document) return [...head, slugOf(entry), entry.nameEn ?? null, entry.document];
       return entry.nameEn ? [...head, slugOf(entry), entry.nameEn] : [...head, slugOf(entry)];
     }),
   };
@@ -78,16 +89,17 @@ export function compactLookup(entries: LookupEntry[], numberShards: number): Off
 
 /** One entry as the shards write it (the same fields, in the same order, so JSON output matches byte for byte). */
 export function expandEntry(compact: CompactEntry): LookupEntry {
-  const [number, name, stars, status, slug, nameEn] = compact;
+  const [number, name, stars, status, slug, nameEn, document] = compact;
   return {
     number,
     name,
     stars,
     status: expandStatus(status),
-    ...(nameEn !== undefined && { nameEn }),
+    ...(typeof nameEn === 'string' && { nameEn }),
     ...(slug !== undefined && {
       url: { vi: recordPath('product', 'vi', slug), en: recordPath('product', 'en', slug) },
     }),
+    ...(document !== undefined && { document }),
   };
 }
 

@@ -153,6 +153,14 @@ describe('the compact lookup', () => {
     ] as const) {
       expect(expandEntry(compactLookup([made(status)], 1).entries[0]!)).toEqual(made(status));
     }
+    // A signed decision without an English name: the name's place is held, and both come back as given.
+    const page = productUrl('x');
+    for (const published of [
+      { ...made({ kind: 'valid', expires: '2027-01-01' }), url: page, document: 'https://example.org/qd.pdf' },
+      { ...made({ kind: 'valid', expires: '2027-01-01' }), nameEn: 'X en', url: page, document: 'https://example.org/qd.pdf' },
+    ]) {
+      expect(JSON.stringify(expandEntry(compactLookup([published], 1).entries[0]!))).toBe(JSON.stringify(published));
+    }
     const unpublished = compact.entries.filter((entry) => entry.length === 4);
     expect(unpublished.length).toBe(catalogue.excluded.length);
   });
