@@ -157,7 +157,12 @@ describe('the compact lookup', () => {
     const page = productUrl('x');
     for (const published of [
       { ...made({ kind: 'valid', expires: '2027-01-01' }), url: page, document: 'https://example.org/qd.pdf' },
-      { ...made({ kind: 'valid', expires: '2027-01-01' }), nameEn: 'X en', url: page, document: 'https://example.org/qd.pdf' },
+      {
+        ...made({ kind: 'valid', expires: '2027-01-01' }),
+        nameEn: 'X en',
+        url: page,
+        document: 'https://example.org/qd.pdf',
+      },
     ]) {
       expect(JSON.stringify(expandEntry(compactLookup([published], 1).entries[0]!))).toBe(JSON.stringify(published));
     }
