@@ -1,4 +1,4 @@
-import react from '@astrojs/react';
+import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { PAGES } from './src/lib/routes.ts';
@@ -6,7 +6,6 @@ import { adminEditor } from './src/integrations/admin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentImages } from './src/integrations/content-images.ts';
 import { offline } from './src/integrations/offline.ts';
-import { preactInBrowser } from './src/integrations/preact-in-browser.ts';
 import { routes } from './src/integrations/routes.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -40,7 +39,9 @@ export default defineConfig({
     routing,
     // Product photos: read as bytes and re-encoded with sharp, never imported (see src/lib/images.ts).
     contentImages(),
-    react({ include: ['**/islands/**/*.tsx'] }),
+    // Islands (src/islands/) are Preact components, rendered by Preact in dev and build alike; no
+    // React API is needed, so no preact/compat (docs/ARCHITECTURE.md, "Islands").
+    preact({ include: ['**/islands/**/*.tsx'] }),
     sitemap({ filter: (page) => !unlisted.has(routing.pathOnSite(page)) }),
     searchIndex(),
     // After the search index (the fair pack it prints reads it): the PDF sheets, when OCOP_SHEETS=1.
@@ -57,8 +58,7 @@ export default defineConfig({
   // concurrency: a page waits on the disk (a folder and a file each); rendering the next ones
   // meanwhile cut page rendering by about a quarter at 2,000 products (BENCHMARKS.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Islands run on preact/compat in the browser, React at build time: see preact-in-browser.ts.
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [preactInBrowser()] },
+  vite: { build: { assetsInlineLimit: 0 } },
   prefetch: false,
   devToolbar: { enabled: false },
 });

@@ -27,7 +27,7 @@ export const budgets = {
     '/en/verify/': 5 * 1024,
     '/tim-kiem/': 25 * 1024,
     '/en/search/': 25 * 1024,
-    // The fair pack builder island: preact/compat (islands run on it in the browser) and its own code,
+    // The fair pack builder island: Preact (the islands' runtime) and its own code,
     // which searches the index for products (the page itself carries none, whatever the catalogue's size).
     // Its chooser searches by the search page's rule (marks as typed, issue #16): 16 → 17 KB.
     '/in-an/': 17 * 1024,

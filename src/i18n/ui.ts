@@ -1,3 +1,4 @@
+import { fill } from '../lib/fill.ts';
 import type { Locale } from '../schemas/enums.ts';
 import { about } from './strings/about.ts';
 import { catalogue } from './strings/catalogue.ts';
@@ -40,13 +41,40 @@ const dictionaries = Object.fromEntries(
 
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
 
-/** The UI strings of one language; `{name}` placeholders are filled from `vars`. */
+/** The UI strings of one language; `{name}` placeholders are filled from `vars` (src/lib/fill.ts). */
 export function useTranslations(locale: Locale): Translate {
   const dictionary = dictionaries[locale];
-  return (key, vars) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-      vars && name in vars ? String(vars[name]) : placeholder,
-    );
+  return (key, vars) => fill(dictionary[key], vars);
+}
+
+/**
+ * The names a browser island or script gives the strings it needs, each mapped to its dictionary key:
+ * `{ remove: 'pack.remove', starsLabel: 'stars.label' }`. Written once, beside the code that uses it.
+ */
+export type StringNames = Readonly<Record<string, UiKey>>;
+
+/** The strings of `Names` in one language, placeholders left in for the browser to `fill`. */
+export type StringSlice<Names extends StringNames> = { readonly [Name in keyof Names]: string };
+
+function isSlice<Names extends StringNames>(
+  slice: Partial<Record<keyof Names, string>>,
+  names: Names,
+): slice is StringSlice<Names> {
+  return Object.keys(names).every((name) => typeof slice[name] === 'string');
+}
+
+/**
+ * A typed slice of the dictionary for the browser (as Starlight passes its UI strings to its
+ * components): only the strings an island or browser script names, in the page's language, with
+ * their `{name}` placeholders unfilled. The browser never downloads the whole dictionary, and the
+ * names are checked against the dictionary's keys at compile time.
+ */
+export function stringSlice<Names extends StringNames>(locale: Locale, names: Names): StringSlice<Names> {
+  const dictionary = dictionaries[locale];
+  const slice: Partial<Record<keyof Names, string>> = {};
+  for (const name in names) slice[name] = dictionary[names[name]];
+  if (!isSlice(slice, names)) throw new Error('stringSlice: a name has no string');
+  return slice;
 }
 
 type PluralBase = UiKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;

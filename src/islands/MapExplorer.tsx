@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MapFeatureCollection } from '~/lib/geojson.ts';
 import { MAP_POINT_KINDS, type Locale, type MapPointKind } from '~/schemas/enums.ts';
 import { createMapController, type MapController } from '~/islands/map/controller.ts';
-import { markerSvg } from '~/islands/map/marker-svg.ts';
-import { fill, type MapStrings } from '~/islands/map/strings.ts';
+import { markerSvg } from '~/lib/map-marker.ts';
+import { fill } from '~/lib/fill.ts';
+import type { MapStrings } from '~/i18n/slices.ts';
 import { readMapState, writeMapState } from '~/islands/map/url-state.ts';
 import '~/islands/map/map.css';
 
@@ -106,7 +107,11 @@ export default function MapExplorer({ locale, strings: s, dataUrl, tiles, attrib
         <legend>{s.layers}</legend>
         {MAP_POINT_KINDS.map((kind) => (
           <label key={kind} className="map-layers__option">
-            <input type="checkbox" checked={kinds.has(kind)} onChange={(event) => toggle(kind, event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={kinds.has(kind)}
+              onChange={(event) => toggle(kind, event.currentTarget.checked)}
+            />
             <span className="map-layers__icon" dangerouslySetInnerHTML={{ __html: markerSvg(kind, 24) }} />
             <span>{fill(s.layerCount, { label: s[`kind.${kind}`], count: counts[kind] })}</span>
           </label>

@@ -91,6 +91,26 @@ export function packItemOfResult(result: SearchResultData): PackItem | undefined
   };
 }
 
+/**
+ * What a product sheet says of itself for the pack, read from the `data-*` attributes that
+ * src/components/print/ProductSheet.astro declares: `data-sheet` (slug), `data-name`, `data-name-lang`
+ * (`vi` or `en`: an English sheet may carry a Vietnamese name) and `data-stars`. `dataset` is the
+ * sheet element's `dataset`; a missing name shows the slug, a missing language the page's.
+ */
+export function packItemOfSheet(
+  dataset: Readonly<Record<string, string | undefined>>,
+  slug: string,
+  locale: 'vi' | 'en',
+): PackItem {
+  const { name, nameLang, stars } = dataset;
+  return {
+    slug,
+    name: name?.trim() || slug,
+    nameLang: nameLang === 'vi' || nameLang === 'en' ? nameLang : locale,
+    stars: Number(stars),
+  };
+}
+
 /** Moves one slug a step up (-1) or down (+1); a move past either end changes nothing. */
 export function moveInSelection(selection: string[], slug: string, step: -1 | 1): string[] {
   const from = selection.indexOf(slug);

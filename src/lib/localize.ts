@@ -24,6 +24,18 @@ export function localSummary(record: HasEnglish & { summary: string }, locale: L
     : { text: record.summary, lang: 'vi' };
 }
 
+/**
+ * The `lang` attribute of text in `lang` on a page in `pageLocale`: none when they agree (the page's
+ * own `lang` holds), else `lang`. The one rule for marking text that is not in the page's language.
+ */
+export const langAttribute = (lang: Locale, pageLocale: Locale): Locale | undefined =>
+  lang === pageLocale ? undefined : lang;
+
 /** The `lang` attribute to set on an element whose text may differ from the page's language. */
-export const langIfDifferent = (text: Localized, pageLocale: Locale) =>
-  text.lang === pageLocale ? undefined : text.lang;
+export const langIfDifferent = (text: Localized, pageLocale: Locale) => langAttribute(text.lang, pageLocale);
+
+/**
+ * The `lang` attribute of text that exists in Vietnamese only (names of communes, places and
+ * producers, addresses, certificate issuers): `'vi'` on an English page, none on a Vietnamese one.
+ */
+export const viLang = (pageLocale: Locale) => langAttribute('vi', pageLocale);

@@ -2,8 +2,7 @@
 // builds its button once a service worker is in charge, asks the worker to store a place's pages, and
 // shows how far it got and how much it stored.
 import { formatBytes } from '~/lib/format.ts';
-// The one browser-side fill for now (issue #17 brings one for the whole site).
-import { fill } from '~/islands/map/strings.ts';
+import { fill } from '~/lib/fill.ts';
 import type { MapPointDetails } from '~/lib/map-details.ts';
 import type { FromWorker, SaveStrings, ToWorker } from '~/lib/offline.ts';
 import type { Locale } from '~/schemas/enums.ts';

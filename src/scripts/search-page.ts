@@ -16,7 +16,7 @@ import {
   type Pagefind,
   type PagefindResult,
   type QueryResults,
-} from '~/scripts/pagefind.ts';
+} from '~/lib/search/pagefind.ts';
 
 interface Messages {
   loading: string;

@@ -3,8 +3,8 @@ import { pageJsBudget } from '../budgets.ts';
 import { expect, test } from './fixtures.ts';
 
 // Measured in the browser, so that code the island imports on demand (Leaflet, markercluster) counts
-// too. The island runs on preact/compat in the browser (src/integrations/preact-in-browser.ts): with
-// React 19's DOM runtime (about 65 KB gzip) the page could not stay under 80 KB.
+// too. The island runs on Preact (docs/ARCHITECTURE.md, "Islands"): with React 19's DOM runtime
+// (about 65 KB gzip) the page could not stay under 80 KB.
 test('the map page’s JavaScript stays within its budget', async ({ page }) => {
   const scripts: Promise<Buffer>[] = [];
   page.on('response', (response) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   moveInSelection,
   packItemOfResult,
+  packItemOfSheet,
   packPageNumbers,
   packQuery,
   packSearchFilters,
@@ -112,5 +113,24 @@ describe('packPageNumbers', () => {
       ['b', 4],
     ]);
     expect(packPageNumbers({ selection: ['a'], cover: false, contents: false }).get('a')).toBe(1);
+  });
+});
+
+describe('packItemOfSheet', () => {
+  it('reads the name, its language and the stars a product sheet declares in data-* attributes', () => {
+    expect(packItemOfSheet({ sheet: 'che', name: 'Chè Shan tuyết', nameLang: 'vi', stars: '4' }, 'che', 'en')).toEqual({
+      slug: 'che',
+      name: 'Chè Shan tuyết',
+      nameLang: 'vi',
+      stars: 4,
+    });
+  });
+  it('shows the slug for a sheet without a name, in the page language', () => {
+    expect(packItemOfSheet({ name: '  ', nameLang: 'fr', stars: '3' }, 'che', 'en')).toEqual({
+      slug: 'che',
+      name: 'che',
+      nameLang: 'en',
+      stars: 3,
+    });
   });
 });

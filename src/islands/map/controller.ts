@@ -5,9 +5,10 @@ import { TILE_SUBDOMAINS } from '~/lib/tiles.ts';
 import type { MapPointDetails } from '~/lib/map-details.ts';
 import { MAP_POINT_KINDS, type Locale, type MapPointKind } from '~/schemas/enums.ts';
 import { loadLeaflet } from '~/islands/map/leaflet.ts';
-import { markerSvg } from '~/islands/map/marker-svg.ts';
+import { markerSvg } from '~/lib/map-marker.ts';
 import { popupContent } from '~/islands/map/popup.ts';
-import { fill, type MapStrings } from '~/islands/map/strings.ts';
+import { fill } from '~/lib/fill.ts';
+import type { MapStrings } from '~/i18n/slices.ts';
 
 export interface MapOptions {
   locale: Locale;

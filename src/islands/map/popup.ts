@@ -3,7 +3,7 @@ import type { MapPointDetails } from '~/lib/map-details.ts';
 import { geoHref, osmDirectionsHref } from '~/lib/map-points.ts';
 import { saveOfflineAttributes } from '~/lib/offline.ts';
 import type { Locale } from '~/schemas/enums.ts';
-import type { MapStrings } from '~/islands/map/strings.ts';
+import type { MapStrings } from '~/i18n/slices.ts';
 
 type Child = Node | string;
 

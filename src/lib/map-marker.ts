@@ -1,4 +1,4 @@
-import type { MapPointKind } from '~/schemas/enums.ts';
+import type { MapPointKind } from '../schemas/enums.ts';
 
 /**
  * One marker per kind, told apart by shape and glyph as well as colour (WCAG 1.4.1): a square with a

@@ -1,8 +1,8 @@
-// Pagefind's search API, loaded on demand by the pages that search (the search page, the fair pack's
+// Pagefind's search API in the browser, loaded on demand by what searches (the search page, the fair pack's
 // chooser). One loader, so both rank results the same way.
-import { pagefindScriptPath } from '~/lib/routes.ts';
-import { queryPlan, type QueryPlan } from '~/lib/search/query.ts';
-import { DISPLAY_ONLY_META, type SearchResultData } from '~/lib/search/record.ts';
+import { pagefindScriptPath } from '../routes.ts';
+import { queryPlan, type QueryPlan } from './query.ts';
+import { DISPLAY_ONLY_META, type SearchResultData } from './record.ts';
 
 export interface PagefindResult {
   id: string;
