@@ -27,13 +27,21 @@ test.describe('site shell', () => {
     await expect(page.getByRole('region', { name: 'Sản phẩm tiêu biểu' }).getByRole('article').first()).toBeVisible();
   });
 
-  test('header navigation leads to products, map, search and about OCOP', async ({ page }) => {
+  test('header navigation leads to products, map, the lookup, the fair pack, producers and about OCOP; the box searches', async ({
+    page,
+  }) => {
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     await expect(nav.getByRole('link', { name: 'Sản phẩm' })).toHaveAttribute('href', '/san-pham/');
     await expect(nav.getByRole('link', { name: 'Bản đồ' })).toHaveAttribute('href', '/ban-do/');
-    await expect(nav.getByRole('link', { name: 'Tìm kiếm' })).toHaveAttribute('href', '/tim-kiem/');
+    await expect(nav.getByRole('link', { name: 'Tra cứu', exact: true })).toHaveAttribute('href', '/tra-cuu/');
+    await expect(nav.getByRole('link', { name: 'In cho hội chợ' })).toHaveAttribute('href', '/in-an/');
+    await expect(nav.getByRole('link', { name: 'Chủ thể' })).toHaveAttribute('href', '/chu-the/');
     await expect(nav.getByRole('link', { name: 'Về OCOP' })).toHaveAttribute('href', '/gioi-thieu-ocop/');
+    const search = page.getByRole('search');
+    await search.getByRole('searchbox').fill('mat ong');
+    await search.getByRole('button', { name: 'Tìm' }).click();
+    await expect(page).toHaveURL(/\/tim-kiem\/\?q=mat\+ong$/);
   });
 
   test('the language switch keeps the visitor on the same page', async ({ page }) => {
