@@ -69,9 +69,18 @@ test.describe('the catalogue', () => {
     await page.getByRole('button', { name: 'Bỏ lọc' }).click();
     await expect(cards(page)).toHaveCount(products.length);
 
-    await page.getByRole('combobox', { name: 'Nhóm' }).selectOption({ label: 'Đồ uống' });
-    await expect(cards(page)).toHaveCount(products.filter((product) => product.data.group === 'beverage').length);
-    await page.getByRole('combobox', { name: 'Nhóm' }).selectOption({ label: 'Tất cả' });
+    // The group links are the group filter (issue #16: one control), and keep the other choices.
+    await page.getByRole('combobox', { name: 'Hạng sao' }).selectOption({ label: 'OCOP 4 sao' });
+    await page
+      .getByRole('navigation', { name: 'Nhóm sản phẩm' })
+      .getByRole('link', { name: /^Đồ uống/ })
+      .click();
+    await expect(page).toHaveURL(/\/san-pham\/nhom\/beverage\/\?sao=4$/);
+    await expect(cards(page)).toHaveCount(
+      products.filter((product) => product.data.group === 'beverage' && product.data.stars === 4).length,
+    );
+    await page.getByRole('navigation', { name: 'Nhóm sản phẩm' }).getByRole('link', { name: 'Tất cả nhóm' }).click();
+    await page.getByRole('button', { name: 'Bỏ lọc' }).click();
 
     await page.getByRole('combobox', { name: 'Sắp xếp' }).selectOption({ label: 'Chứng nhận mới nhất trước' });
     await expect(page).toHaveURL(/sap-xep=newest/);
