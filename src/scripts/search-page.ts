@@ -64,13 +64,20 @@ class SearchPage extends HTMLElement {
     this.messages = JSON.parse(this.dataset.messages ?? '{}') as Messages;
 
     const initial = parseSearchState(new URLSearchParams(location.search));
-    // On a phone the facets start folded, so the results come first (unless the link chose some).
+    // The facets come folded, so that on a phone the results come first and nothing moves when this
+    // script starts (layout shift, issue #16); a wide screen, where they sit beside the results, and a
+    // link that chose some, unfold them.
     const facets = this.querySelector<HTMLDetailsElement>('[data-facets]');
-    if (facets && !hasFacets(initial) && matchMedia('(max-width: 55.99rem)').matches) facets.open = false;
+    const unfold = facets !== null && (hasFacets(initial) || matchMedia('(min-width: 56rem)').matches);
+    if (unfold) facets.open = true;
     if (hasFacets(initial)) this.countsWanted = true;
-    // Pointing at, tabbing into or unfolding the facets asks for their counts.
+    // Pointing at, tabbing into or unfolding the facets asks for their counts (not the unfolding above).
+    let ownToggle = unfold;
     for (const event of ['pointerenter', 'focusin', 'toggle']) {
-      facets?.addEventListener(event, () => void this.wantCounts(), { once: true });
+      facets?.addEventListener(event, (happened) => {
+        if (happened.type === 'toggle' && ownToggle) ownToggle = false;
+        else void this.wantCounts();
+      });
     }
     this.showState(initial);
     this.form.addEventListener('submit', (event) => {
