@@ -57,6 +57,7 @@ export const MAP_STRINGS = {
   region: 'map.region',
   tileError: 'map.tileError',
   loadError: 'map.loadError',
+  unknownPoint: 'map.unknownPoint',
   loading: 'map.loading',
   cluster: 'map.cluster',
   address: 'map.address',

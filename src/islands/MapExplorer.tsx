@@ -38,7 +38,27 @@ export default function MapExplorer({ locale, strings: s, dataUrl, tiles, attrib
   // The layers chosen so far, for a map that finishes loading after the visitor already toggled some.
   const latestKinds = useRef(kinds);
   latestKinds.current = kinds;
-  const [notice, setNotice] = useState<string | undefined>();
+  // What the map has to say (tiles that failed, a point that does not exist), each once.
+  const [notices, setNotices] = useState<string[]>([]);
+  const say = (notice: string) => setNotices((said) => (said.includes(notice) ? said : [...said, notice]));
+
+  // A link to one point keeps the map in view while notices arrive above it, until the visitor moves.
+  const keepInView = useRef(false);
+  const bringIntoView = () => {
+    const element = canvas.current;
+    if (!element || !keepInView.current) return;
+    const { top, bottom } = element.getBoundingClientRect();
+    if (top < 0 || bottom > innerHeight) element.scrollIntoView({ block: 'nearest' });
+  };
+  useEffect(bringIntoView, [notices]);
+  useEffect(() => {
+    const letGo = () => (keepInView.current = false);
+    const events = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+    for (const event of events) addEventListener(event, letGo, { once: true, passive: true });
+    return () => {
+      for (const event of events) removeEventListener(event, letGo);
+    };
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -66,7 +86,7 @@ export default function MapExplorer({ locale, strings: s, dataUrl, tiles, attrib
           zoom,
           features,
           kinds: start.kinds,
-          onTileError: () => setNotice(s.tileError),
+          onTileError: () => say(s.tileError),
           onPointChange: (id) => syncUrl((state) => (state.point = id)),
           onKindsChange: (next) => {
             setKinds(new Set(next));
@@ -75,12 +95,21 @@ export default function MapExplorer({ locale, strings: s, dataUrl, tiles, attrib
         });
         if (cancelled) return controller.current.destroy();
         controller.current.showKinds(latestKinds.current);
-        if (start.point) controller.current.openPoint(start.point, false);
+        if (start.point) {
+          // A link to one point (a product's sales point, a shared map): the map comes into view with
+          // its popup open, or says that there is no such point (issue #16).
+          if (controller.current.openPoint(start.point, false)) {
+            keepInView.current = true;
+            bringIntoView();
+          } else {
+            say(fill(s.unknownPoint, { id: start.point }));
+          }
+        }
         // The list's "show on the map" links only make sense once the map works.
         for (const link of document.querySelectorAll<HTMLElement>('[data-map-point]')) link.hidden = false;
         document.addEventListener('click', onListClick);
       } catch {
-        if (!cancelled) setNotice(s.loadError);
+        if (!cancelled) say(s.loadError);
       }
     })();
     return () => {
@@ -118,7 +147,13 @@ export default function MapExplorer({ locale, strings: s, dataUrl, tiles, attrib
         ))}
       </fieldset>
       <div className="map-frame">
-        <div role="status">{notice && <p className="map-notice">{notice}</p>}</div>
+        <div role="status">
+          {notices.map((notice) => (
+            <p key={notice} className="map-notice">
+              {notice}
+            </p>
+          ))}
+        </div>
         <div ref={canvas} className="map-canvas" role="region" aria-label={s.region} />
       </div>
     </div>

@@ -1,6 +1,7 @@
 // Phone first (issue #16): what a shopper sees in the first screen of a 360×740 phone, measured by
 // the positions of the page's boxes, not by screenshots; and nothing runs off a 320 px screen.
 import type { Page } from '@playwright/test';
+import { mapPoints } from '../../src/lib/map-points.ts';
 import { sample, sampleCatalogue } from './catalogue-data.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -11,6 +12,10 @@ const HEADER_MAX = PHONE.height * 0.2;
 const { products } = sampleCatalogue;
 const product = products[0]!;
 const fair = sample.events.find((event) => event.data.kind === 'fair');
+
+// The last point of the list: its entry is far down the page, and it may sit anywhere on the map.
+const points = mapPoints(sampleCatalogue);
+const farPoint = points.at(-1)!;
 
 /** Pages of every kind, in both languages. */
 const PAGES = [
@@ -121,6 +126,49 @@ test.describe('on a 360×740 phone', () => {
       // The brand's green edge, not the browser's grey.
       expect(style.border, name).toBe('rgb(31, 107, 58)');
     }
+  });
+
+  test('the map is in the first screen, and the list one tap away', async ({ page }) => {
+    await page.goto('/ban-do/');
+    const canvas = page.getByRole('region', { name: 'Bản đồ các điểm' });
+    await expect(canvas).toBeVisible();
+    const box = (await canvas.boundingBox())!;
+    // At least half of the first screen below the header is map.
+    expect(PHONE.height - box.y).toBeGreaterThanOrEqual((PHONE.height - HEADER_MAX) / 2);
+    const toList = page.getByRole('link', { name: 'Bỏ qua bản đồ, đến danh sách các điểm' });
+    const link = (await toList.boundingBox())!;
+    expect(link.y + link.height).toBeLessThanOrEqual(PHONE.height);
+    await toList.click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Danh sách các điểm' })).toBeInViewport();
+  });
+
+  test('a link to a point shows the map with a readable popup, clear of the controls', async ({ page }) => {
+    await page.goto(`/ban-do/?diem=${farPoint.id}`);
+    const canvas = page.getByRole('region', { name: 'Bản đồ các điểm' });
+    const title = page.locator('.leaflet-popup .map-popup__name');
+    await expect(title).toBeVisible();
+    await expect(canvas).toBeInViewport({ ratio: 1 });
+    const map = (await canvas.boundingBox())!;
+    const name = (await title.boundingBox())!;
+    // Inside the map and the screen.
+    expect(name.y).toBeGreaterThanOrEqual(Math.max(0, map.y));
+    expect(name.y + name.height).toBeLessThanOrEqual(Math.min(PHONE.height, map.y + map.height));
+    expect(name.x).toBeGreaterThanOrEqual(map.x);
+    expect(name.x + name.width).toBeLessThanOrEqual(map.x + map.width);
+    // Not under the zoom buttons, nor the attribution.
+    for (const control of await page.locator('.leaflet-control-zoom, .leaflet-control-attribution').all()) {
+      const c = (await control.boundingBox())!;
+      const overlaps =
+        name.x < c.x + c.width && c.x < name.x + name.width && name.y < c.y + c.height && c.y < name.y + name.height;
+      expect(overlaps).toBe(false);
+    }
+  });
+
+  test('a link to a point that does not exist says so', async ({ page }) => {
+    await page.goto('/ban-do/?diem=khong-co-diem-nay');
+    await expect(page.getByRole('status').filter({ hasText: 'khong-co-diem-nay' })).toContainText(
+      'Không có điểm “khong-co-diem-nay” trên bản đồ',
+    );
   });
 
   test('the lookup and the fair-pack builder are in the header, in both languages', async ({ page }) => {

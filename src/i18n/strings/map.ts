@@ -11,6 +11,8 @@ export const mapPage = defineStrings(
     'map.layerCount': '{label} ({count})',
     'map.tileError': 'Không tải được bản đồ nền. Các điểm vẫn hiện trên bản đồ và trong danh sách bên dưới.',
     'map.loadError': 'Không tải được dữ liệu bản đồ. Danh sách các điểm ở bên dưới.',
+    'map.unknownPoint':
+      'Không có điểm “{id}” trên bản đồ: đường dẫn có thể gõ sai, hoặc điểm đã bị gỡ. Mọi điểm đều có trong danh sách bên dưới.',
     'map.loading': 'Đang tải…',
     'map.cluster': '{count} điểm gần nhau, nhấn để phóng to',
     'map.list': 'Danh sách các điểm',
@@ -42,6 +44,8 @@ export const mapPage = defineStrings(
     'map.tileError':
       'The background map could not be loaded. The places are still shown, on the map and in the list below.',
     'map.loadError': 'The map data could not be loaded. The list of places is below.',
+    'map.unknownPoint':
+      'There is no place “{id}” on the map: the link may be mistyped, or the place was removed. Every place is in the list below.',
     'map.loading': 'Loading…',
     'map.cluster': '{count} places close together, press to zoom in',
     'map.list': 'List of places',

@@ -42,7 +42,9 @@ export async function createMapController(element: HTMLElement, options: MapOpti
   const { locale, strings: s } = options;
 
   const map = L.map(element, { center: options.center, zoom: options.zoom, maxZoom: 19, zoomControl: false });
-  L.control.zoom({ zoomInTitle: s.zoomIn, zoomOutTitle: s.zoomOut }).addTo(map);
+  // Bottom right, under the thumb on a phone and away from the popups, which open above their marker
+  // and are panned clear of the top edge: a popup's title is never under the buttons (issue #16).
+  L.control.zoom({ zoomInTitle: s.zoomIn, zoomOutTitle: s.zoomOut, position: 'bottomright' }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   // The subdomains {s} stands for: the Content-Security-Policy allows exactly these hosts.
   L.tileLayer(options.tiles, { attribution: options.attribution, maxZoom: 19, subdomains: [...TILE_SUBDOMAINS] })
