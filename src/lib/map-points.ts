@@ -9,6 +9,8 @@ interface LatLng {
 interface English {
   name: string;
   description?: string | undefined;
+  /** A place's opening hours in English (CONTENT-CONTRACT.md, Additions). */
+  hours?: string | undefined;
 }
 
 /** The minimum shape of records a map point is made from; Astro entries and checked records both fit. */

@@ -12,5 +12,6 @@ export const placeSchema = z.strictObject({
   phone: phone().optional(),
   hours: text().optional(),
   description: text().optional(),
-  en: z.strictObject({ name: text(), description: text().optional() }).optional(),
+  // English for visitors who read no Vietnamese; `hours` added for issue #16 (CONTENT-CONTRACT.md, Additions).
+  en: z.strictObject({ name: text(), description: text().optional(), hours: text().optional() }).optional(),
 });

@@ -15,6 +15,7 @@ export const common = defineStrings(
     'lang.switch': 'English',
     'lang.switchLabel': 'Xem trang này bằng tiếng Anh',
     'sample.short': 'Dữ liệu mẫu, chỉ để minh họa',
+    'common.inVietnamese': '(tiếng Việt)',
     'sample.notice':
       'Dữ liệu mẫu: tên sản phẩm lấy từ thực tế, nhưng số điện thoại, số giấy chứng nhận và ngày tháng chỉ để minh họa.',
     'footer.office': 'Đơn vị quản lý',
@@ -64,6 +65,7 @@ export const common = defineStrings(
     'lang.switch': 'Tiếng Việt',
     'lang.switchLabel': 'View this page in Vietnamese',
     'sample.short': 'Sample data, for illustration only',
+    'common.inVietnamese': '(in Vietnamese)',
     'sample.notice':
       'Sample data: product names are real, but phone numbers, certificate numbers and dates are placeholders.',
     'footer.office': 'Published by',

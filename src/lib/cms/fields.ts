@@ -100,6 +100,7 @@ export const FIELD_TEXTS: Record<'products' | 'producers' | 'places' | 'events' 
     en: { label: 'Tiếng Anh' },
     'en.name': { label: 'Tên (tiếng Anh)' },
     'en.description': { label: 'Mô tả (tiếng Anh)', input: { as: 'multiline' } },
+    'en.hours': { label: 'Giờ mở cửa (tiếng Anh)', hint: 'Ví dụ: 7:00–17:00 daily' },
   },
   events: {
     title: { label: 'Tên sự kiện' },
