@@ -51,6 +51,27 @@ export async function createMapController(element: HTMLElement, options: MapOpti
     .on('tileerror', options.onTileError)
     .addTo(map);
 
+  /**
+   * Pans the map so that an open popup lies inside it with a margin. Leaflet pans for the popup as it
+   * opens (with "Loading…" in it) and then skips its next pan, so a popup that grows when its details
+   * arrive could stick out above the map, its title out of sight (issue #16).
+   */
+  const keepInside = (popup: Leaflet.Popup) => {
+    const box = popup.getElement()?.getBoundingClientRect();
+    if (!box) return;
+    const frame = element.getBoundingClientRect();
+    const margin = 16;
+    let dx = 0;
+    let dy = 0;
+    if (box.top < frame.top + margin) dy = box.top - frame.top - margin;
+    else if (box.bottom > frame.bottom - margin)
+      dy = Math.min(box.bottom - frame.bottom + margin, box.top - frame.top - margin);
+    if (box.left < frame.left + margin) dx = box.left - frame.left - margin;
+    else if (box.right > frame.right - margin)
+      dx = Math.min(box.right - frame.right + margin, box.left - frame.left - margin);
+    if (dx || dy) map.panBy([dx, dy], { animate: false });
+  };
+
   // Clusters are markers too: Leaflet makes their icons focusable buttons; Enter and Space zoom in.
   const clusters = new Map<string, Leaflet.MarkerCluster>();
   const group = L.markerClusterGroup({
@@ -135,6 +156,7 @@ export async function createMapController(element: HTMLElement, options: MapOpti
         (data) => {
           popup.setContent(popupContent(data, locale, s));
           popup.update();
+          keepInside(popup);
           if (focus) popup.getElement()?.querySelector<HTMLElement>('.map-popup__name')?.focus();
         },
         () => popup.setContent(Object.assign(document.createElement('p'), { textContent: s.loadError })),
