@@ -93,8 +93,8 @@ describe.each(['vi', 'en'] as Locale[])('a paginated listing (%s)', (locale) => 
     const form = page(listing).querySelector('form.filters')!;
     expect(form.getAttribute('action')).toBe(pagePath('search', locale));
     expect(form.getAttribute('method')).toBe('get');
+    // The group is chosen by the page's group links (one group control, issue #16), not in the form.
     expect(form.querySelectorAll('select').map((select) => select.getAttribute('name'))).toEqual([
-      'group',
       'line',
       'stars',
       'commune',
