@@ -18,6 +18,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { COMPRESSIBLE as SEARCH_COMPRESSIBLE, TYPES as SEARCH_TYPES } from './search-bytes.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const { values: args } = parseArgs({
@@ -31,17 +32,10 @@ const { values: args } = parseArgs({
 });
 const dist = resolve(args.dist);
 
+// The first-search benchmark's types, and the rest a whole site serves.
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
+  ...SEARCH_TYPES,
   '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
   '.avif': 'image/avif',
   '.webp': 'image/webp',
   '.jpg': 'image/jpeg',
@@ -52,20 +46,7 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
 };
-const COMPRESSIBLE = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.geojson',
-  '.webmanifest',
-  '.svg',
-  '.xml',
-  '.txt',
-  '.csv',
-  '.ics',
-]);
+const COMPRESSIBLE = new Set([...SEARCH_COMPRESSIBLE, '.webmanifest', '.xml', '.txt', '.csv', '.ics']);
 
 /** dist/ as a static host serves it: a folder's index.html, gzip for text, _headers, 404.html, long caching for /_astro/. */
 function serve(root: string, port: number): Promise<Server> {

@@ -6,7 +6,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
-const TYPES: Record<string, string> = {
+/** Content types of the files a built site serves; shared with scripts/bench/lighthouse.ts. */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.mjs': 'text/javascript',
@@ -17,7 +18,7 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg']);
+export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg']);
 
 export function serveStatic(root: string, port: number): Promise<Server> {
   const server = createServer((request, response) => {

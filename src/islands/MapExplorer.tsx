@@ -133,7 +133,7 @@ export default function MapExplorer({ locale, strings: s, dataUrl, tiles, attrib
   return (
     <div className="map-explorer">
       <fieldset className="map-layers">
-        <legend>{s.layers}</legend>
+        <legend className="visually-hidden-phone">{s.layers}</legend>
         {MAP_POINT_KINDS.map((kind) => (
           <label key={kind} className="map-layers__option">
             <input
