@@ -1,6 +1,7 @@
 import type { Locale, MapPointKind } from '../schemas/enums.ts';
 import { MAP_POINT_KINDS } from '../schemas/enums.ts';
 import { compareText } from './collate.ts';
+import { distanceKm } from './places.ts';
 
 interface LatLng {
   lat: number;
@@ -72,6 +73,45 @@ export interface MapPoint {
   page?: MapPointPage | undefined;
 }
 
+/**
+ * How close a community-tourism product's location must be to a tourism place of the same commune for
+ * the two to be one village (CONTENT-CONTRACT.md, Additions): one map point and one list entry, the
+ * place's, which names the product (issue #16). 500 m: a village's centre as two records give it.
+ */
+export const SAME_VILLAGE_KM = 0.5;
+
+/** The tourism place a tourism product is offered in: same commune, nearest within SAME_VILLAGE_KM. */
+export function sameVillage<P extends { commune: string; lat: number; lng: number }>(
+  product: { commune: string; location: LatLng },
+  villages: readonly P[],
+): P | undefined {
+  return villages
+    .filter((village) => village.commune === product.commune)
+    .map((village) => ({ village, km: distanceKm(product.location, village) }))
+    .filter(({ km }) => km <= SAME_VILLAGE_KM)
+    .sort((a, b) => a.km - b.km)[0]?.village;
+}
+
+/** How many sales points a village lists, and how far away one may be (km). */
+export const NEAREST_SALES_POINTS = { count: 3, maxKm: 30 } as const;
+
+/**
+ * The sales points nearest to a point (a community-tourism village), nearest first, as the crow flies
+ * (src/lib/places.ts `distanceKm`): `[{ point, km }]`, at most `count` within `maxKm`.
+ */
+export function nearestSalesPoints(
+  origin: Pick<MapPoint, 'id' | 'lat' | 'lng'>,
+  points: readonly MapPoint[],
+  { count, maxKm }: { count: number; maxKm: number } = NEAREST_SALES_POINTS,
+): { point: MapPoint; km: number }[] {
+  return points
+    .filter((point) => point.kind === 'sales-point' && point.id !== origin.id)
+    .map((point) => ({ point, km: distanceKm(origin, point) }))
+    .filter(({ km }) => km <= maxKm)
+    .sort((a, b) => a.km - b.km)
+    .slice(0, count);
+}
+
 /** Which record a point's id falls back to when its slug is already taken by an earlier folder. */
 const ID_PREFIX: Record<string, string> = { product: 'san-pham-', producer: 'chu-the-' };
 
@@ -111,9 +151,19 @@ export function mapPoints(input: {
     description: data.description,
     products: input.productsSoldAt(id).map((product) => product.id),
   }));
+  const villages = places.filter((point) => point.kind === 'tourism');
   const tourism = input.products.flatMap(({ id, data }): MapPoint[] => {
     if (data.group !== 'tourism' || !data.location) return [];
     const producer = producerOf.get(data.producer);
+    // The village this product is offered in, when the content has it as a place: one point, one entry.
+    const village = sameVillage({ commune: data.commune, location: data.location }, villages);
+    if (village) {
+      village.products = [id, ...village.products.filter((slug) => slug !== id)];
+      village.en ??= data.en && { name: data.en.name };
+      village.phone ??= producer?.data.phone;
+      village.address ??= producer?.data.address;
+      return [];
+    }
     return [
       {
         id: claim(id, 'product'),
@@ -148,6 +198,15 @@ export function mapPoints(input: {
     ];
   });
   return [...places, ...tourism, ...producers];
+}
+
+/** The point a community-tourism product is shown as: its village's (merged) or its own. */
+export function pointOfProduct(points: readonly MapPoint[], slug: string): MapPoint | undefined {
+  return points.find(
+    (point) =>
+      point.kind === 'tourism' &&
+      ((point.page?.page === 'product' && point.page.slug === slug) || point.products.includes(slug)),
+  );
 }
 
 /** A point's name in the reader's language, falling back to the Vietnamese original. */

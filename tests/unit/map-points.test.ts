@@ -7,6 +7,7 @@ import {
   geoHref,
   groupMapPoints,
   mapPoints,
+  nearestSalesPoints,
   osmDirectionsHref,
   type MapPlaceLike,
   type MapProducerLike,
@@ -96,6 +97,68 @@ describe('mapPoints', () => {
   it('counts every kind, zero included', () => {
     expect(countByKind(points)).toEqual({ 'sales-point': 1, tourism: 2, producer: 1 });
     expect(countByKind([])).toEqual({ 'sales-point': 0, tourism: 0, producer: 0 });
+  });
+});
+
+describe('a tourism product and its village are one point (issue #16)', () => {
+  const village: MapPlaceLike = {
+    id: 'ban-hon',
+    data: {
+      name: 'Bản du lịch cộng đồng bản Hon',
+      kind: 'tourism',
+      commune: 'Bản Bo',
+      address: 'Bản Hon, xã Bản Bo',
+      location: { lat: 22.3858, lng: 103.6261 },
+    },
+  };
+  const tour = (location: { lat: number; lng: number }, commune = 'Bản Bo') =>
+    product('du-lich-ban-hon', { group: 'tourism', commune, location, en: { name: 'Bản Hon community tourism' } });
+  const pointsWith = (products: MapProductLike[]) =>
+    mapPoints(catalogueOf({ places: [village], products, producers: [producer('htx-a')] }));
+
+  it('merges a product within 500 m of a tourism place of its commune into that place', () => {
+    // About 330 m north of the village's centre.
+    const points = pointsWith([tour({ lat: 22.3888, lng: 103.6261 })]);
+    expect(points.filter((point) => point.kind === 'tourism').map((point) => point.id)).toEqual(['ban-hon']);
+    const merged = points.find((point) => point.id === 'ban-hon')!;
+    expect(merged.products).toEqual(['du-lich-ban-hon']);
+    // The place had no English name: the product's stands in.
+    expect(merged.en?.name).toBe('Bản Hon community tourism');
+    expect(merged.phone).toBe('0213 3875 123');
+  });
+  it('keeps them apart when farther than 500 m, or in another commune', () => {
+    const far = pointsWith([tour({ lat: 22.3958, lng: 103.6261 })]);
+    expect(far.filter((point) => point.kind === 'tourism')).toHaveLength(2);
+    const elsewhere = pointsWith([tour({ lat: 22.3858, lng: 103.6261 }, 'Bình Lư')]);
+    expect(elsewhere.filter((point) => point.kind === 'tourism')).toHaveLength(2);
+  });
+});
+
+describe('nearestSalesPoints', () => {
+  it('lists the sales points nearest to a village, nearest first, within reach', () => {
+    const at = (id: string, lat: number, kind: 'sales-point' | 'tourism' = 'sales-point'): MapPlaceLike => ({
+      id,
+      data: { name: id, kind, commune: 'Bình Lư', address: id, location: { lat, lng: 103.5 } },
+    });
+    const points = mapPoints(
+      catalogueOf({
+        places: [
+          at('lang', 22.4, 'tourism'),
+          at('xa', 22.41),
+          at('gan', 22.401),
+          at('rat-xa', 23.5),
+          at('vua', 22.405),
+        ],
+        products: [],
+        producers: [],
+      }),
+    );
+    const nearest = nearestSalesPoints(points[0]!, points);
+    expect(nearest.map(({ point }) => point.id)).toEqual(['gan', 'vua', 'xa']);
+    expect(nearest[0]!.km).toBeCloseTo(0.111, 2);
+    expect(nearestSalesPoints(points[0]!, points, { count: 5, maxKm: 30 }).map(({ point }) => point.id)).not.toContain(
+      'rat-xa',
+    );
   });
 });
 
