@@ -129,6 +129,38 @@ test.describe('on a 360×740 phone', () => {
     }
   });
 
+  test('a product page shows name, badge, validity and the one-tap call in the first screen', async ({ page }) => {
+    // The longest name in the sample, so that the rule holds for the worst case too.
+    const longest = [...products].sort((a, b) => b.data.name.length - a.data.name.length)[0]!;
+    // The producer's zalo field (issue #13) where the content has one.
+    const zaloOf = (slug: string) =>
+      (sample.producers.find((r) => r.id === slug)?.data as { zalo?: string } | undefined)?.zalo;
+    const withZalo = products.find((p) => zaloOf(p.data.producer));
+    for (const shown of [product, longest, ...(withZalo ? [withZalo] : [])]) {
+      const path = `/san-pham/${shown.id}/`;
+      await page.goto(path);
+      const inFirstScreen = async (locator: import('@playwright/test').Locator, what: string) => {
+        await expect(locator, `${path}: ${what}`).toBeVisible();
+        const box = (await locator.boundingBox())!;
+        expect(box.y + box.height, `${path}: ${what}`).toBeLessThanOrEqual(PHONE.height);
+      };
+      await inFirstScreen(page.getByRole('heading', { level: 1 }), 'name');
+      await inFirstScreen(page.locator('.facts').getByRole('img', { name: /^OCOP \d sao$/ }), 'badge');
+      await inFirstScreen(page.locator('.facts .validity'), 'validity');
+      const producer = sample.producers.find((r) => r.id === shown.data.producer)!;
+      if (producer.data.phone) {
+        const call = page.getByRole('link', { name: /^Gọi / });
+        await inFirstScreen(call, 'Gọi');
+        await expect(call).toHaveAttribute('href', /^tel:\+84\d+$/);
+      }
+      if (shown === withZalo) {
+        const zalo = page.locator('.quick-contact').getByRole('link', { name: /^Zalo/ });
+        await inFirstScreen(zalo, 'Zalo');
+        await expect(zalo).toHaveAttribute('href', /^https:\/\/zalo\.me\//);
+      }
+    }
+  });
+
   test('the map is in the first screen, and the list one tap away', async ({ page }) => {
     await page.goto('/ban-do/');
     const canvas = page.getByRole('region', { name: 'Bản đồ các điểm' });
