@@ -50,6 +50,7 @@ test.describe('on a 360×740 phone', () => {
   test('the header and the one-line sample notice take at most a fifth of the first screen, on every page', async ({
     page,
   }) => {
+    test.setTimeout(120_000);
     for (const path of PAGES) {
       await page.goto(path);
       expect(await headerBottom(page), path).toBeLessThanOrEqual(HEADER_MAX);
@@ -235,6 +236,7 @@ test.describe('on a 320 px phone', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
   test('nothing runs off the side of the screen', async ({ page }) => {
+    test.setTimeout(120_000);
     for (const path of PAGES) {
       await page.goto(path);
       const overflow = await page.evaluate(
