@@ -3,6 +3,55 @@ import astro from 'eslint-plugin-astro';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
+/*
+ * Import boundaries (docs/ARCHITECTURE.md, "Layers"). Paths from src/lib are relative (plain Node runs
+ * it); the other layers import with ~/ (= src/).
+ */
+const ABOVE_LIB =
+  'components|islands|layouts|routes|scripts|pages|i18n|integrations|loaders|feeds|styles|service-worker';
+const libBoundaries = [
+  {
+    // astro/zod is Zod itself, which the schemas are written in.
+    regex: '^astro(:|$|/(?!zod$))',
+    message: 'src/lib is plain TypeScript: take what Astro gives as arguments.',
+  },
+  { regex: '^~/', message: 'src/lib imports relatively: plain Node runs it, and does not read ~/ paths.' },
+  {
+    regex: `^(\\.\\./)+(${ABOVE_LIB})/`,
+    message:
+      'src/lib imports nothing above it (components, islands, pages, scripts, UI strings of src/i18n…): take what it needs as arguments.',
+  },
+  {
+    regex: '^(\\.\\./)+content(\\.config)?\\.ts$',
+    message: 'src/lib takes records as arguments, not from the global catalogue (src/content.ts).',
+  },
+];
+const schemaBoundaries = [
+  {
+    regex: '^\\.\\./lib/(?!(text|dates|phone|tiles|certificate-number)\\.ts$)',
+    message:
+      'src/schemas imports only the leaf rules of src/lib it validates with (text, dates, phone, tiles, certificate-number: they import nothing of src); the rest of src/lib builds on the schemas.',
+  },
+  { regex: `^\\.\\./(${ABOVE_LIB})/`, message: 'src/schemas imports nothing above it.' },
+];
+const islandBoundaries = [
+  {
+    regex: '^~/(scripts|components|routes|layouts|pages)/',
+    message:
+      'Islands import src/lib, src/schemas and their string slice (src/i18n/slices.ts): not scripts, components or pages.',
+  },
+  { group: ['astro:*', '~/content.ts'], message: 'Islands get their data as props from the page.' },
+  {
+    group: ['~/i18n/ui.ts', '~/i18n/strings/*'],
+    allowTypeImports: true,
+    message: 'The dictionary stays on the server: islands get a string slice (src/i18n/slices.ts) as a prop.',
+  },
+];
+const intoIslands = {
+  regex: '^~/islands/[^/]+/',
+  message: 'Import an island by its entry (src/islands/<Name>.tsx); its folder is its own.',
+};
+
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-output/'] },
   js.configs.recommended,
@@ -15,5 +64,21 @@ export default defineConfig(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['src/lib/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: libBoundaries }] },
+  },
+  {
+    files: ['src/schemas/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: schemaBoundaries }] },
+  },
+  {
+    files: ['src/islands/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: islandBoundaries }] },
+  },
+  {
+    files: ['src/components/**/*.astro', 'src/layouts/**/*.astro', 'src/routes/**/*.{astro,ts}', 'src/scripts/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [intoIslands] }] },
   },
 );

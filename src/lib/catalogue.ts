@@ -1,6 +1,7 @@
 import { compareVietnamese } from './collate.ts';
 import { certificateStatus, isPublished, type Certified, type CertificateStatus } from './certificate.ts';
 import type { IsoDate } from './dates.ts';
+import { PRODUCT_GROUPS, type ProductGroup } from '../schemas/enums.ts';
 
 /** The minimum shape of records the catalogue reads; Astro entries and test objects both fit. */
 export interface ProductLike {
@@ -36,6 +37,15 @@ export interface Catalogue<P extends ProductLike, R extends ProducerLike, L exte
   productsOf(producerId: string): P[];
   productsSoldAt(placeId: string): P[];
   productsInGroup(group: string): P[];
+  /**
+   * The product groups that have published products, in the programme's order (PRODUCT_GROUPS), with
+   * how many: the groups a filter, a facet or a group page offers.
+   */
+  groupsInUse: { key: ProductGroup; count: number }[];
+  /** The products the home page features: `count` of them, most stars first, then the most recently certified. */
+  featuredProducts(count: number): P[];
+  /** A product's sales points, in the order its record lists them; a slug that names no place is left out. */
+  salesPointsOf(product: P): L[];
 }
 
 function indexBy<T extends { id: string }>(items: T[]): Map<string, T> {
@@ -81,6 +91,9 @@ export function buildCatalogue<P extends ProductLike, R extends ProducerLike, L 
   const productIndex = indexBy(products);
   const producerIndex = indexBy(producers);
   const placeIndex = indexBy(places);
+  const featured = [...products].sort(
+    (a, b) => b.data.stars - a.data.stars || (b.data.certificate.date < a.data.certificate.date ? -1 : 1),
+  );
   return {
     asOf,
     products,
@@ -93,5 +106,11 @@ export function buildCatalogue<P extends ProductLike, R extends ProducerLike, L 
     productsOf: (id) => byProducer.get(id) ?? [],
     productsSoldAt: (id) => bySalesPoint.get(id) ?? [],
     productsInGroup: (group) => byGroup.get(group) ?? [],
+    groupsInUse: PRODUCT_GROUPS.flatMap((key) => {
+      const count = byGroup.get(key)?.length ?? 0;
+      return count > 0 ? [{ key, count }] : [];
+    }),
+    featuredProducts: (count) => featured.slice(0, count),
+    salesPointsOf: (product) => (product.data.salesPoints ?? []).flatMap((slug) => placeIndex.get(slug) ?? []),
   };
 }

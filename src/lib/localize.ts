@@ -38,4 +38,4 @@ export const langIfDifferent = (text: Localized, pageLocale: Locale) => langAttr
  * The `lang` attribute of text that exists in Vietnamese only (names of communes, places and
  * producers, addresses, certificate issuers): `'vi'` on an English page, none on a Vietnamese one.
  */
-export const viLang = (pageLocale: Locale) => langAttribute('vi', pageLocale);
+export const viLang = (pageLocale: Locale): 'vi' | undefined => (pageLocale === 'vi' ? undefined : 'vi');

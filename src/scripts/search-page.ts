@@ -7,6 +7,7 @@ import {
   searchStateToQuery,
   type SearchState,
 } from '~/lib/search/query.ts';
+import { fill } from '~/lib/fill.ts';
 import { SEARCH_FACETS, type SearchFacet, type SearchResultData } from '~/lib/search/record.ts';
 import {
   loadFilters,
@@ -196,8 +197,7 @@ class SearchPage extends HTMLElement {
       this.list.replaceChildren(...items);
       this.shown = items.length;
       this.more.hidden = this.shown >= this.ranked.length;
-      this.status.textContent =
-        this.ranked.length > 0 ? this.messages.count.replace('{count}', String(this.ranked.length)) : '';
+      this.status.textContent = this.ranked.length > 0 ? fill(this.messages.count, { count: this.ranked.length }) : '';
       this.showMarksNote(state, found);
       this.noResults.hidden = this.ranked.length > 0;
     } catch (error) {
@@ -215,18 +215,14 @@ class SearchPage extends HTMLElement {
    * same words find without them, as a link), or without them because nothing matched them.
    */
   private showMarksNote(state: SearchState, { matched, more, plan }: QueryResults) {
-    const fill = (message: string) =>
-      message
-        .replace('{q}', plan.marked ?? '')
-        .replace('{more}', String(more))
-        .replace('{folded}', plan.folded);
+    const vars = { q: plan.marked ?? '', more, folded: plan.folded };
     if (matched === 'marked' && more > 0) {
       const link = document.createElement('a');
       link.href = `${location.pathname}${searchStateToQuery({ ...state, q: plan.folded })}`;
-      link.textContent = fill(this.messages.markedLink);
-      this.marksNote.replaceChildren(`${fill(this.messages.marked)} `, link);
+      link.textContent = fill(this.messages.markedLink, vars);
+      this.marksNote.replaceChildren(`${fill(this.messages.marked, vars)} `, link);
     } else if (matched === 'marks-ignored' && this.ranked.length > 0) {
-      this.marksNote.replaceChildren(fill(this.messages.marksIgnored));
+      this.marksNote.replaceChildren(fill(this.messages.marksIgnored, vars));
     } else {
       this.marksNote.replaceChildren();
     }

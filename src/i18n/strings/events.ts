@@ -1,3 +1,4 @@
+import { EVENT_KIND_NAMES_VI } from '../../schemas/enums.ts';
 import { defineStrings } from '../define.ts';
 
 export const events = defineStrings(
@@ -9,10 +10,10 @@ export const events = defineStrings(
     'events.noneUpcoming': 'Hiện chưa có sự kiện nào sắp diễn ra.',
     'events.nonePast': 'Chưa có sự kiện nào đã diễn ra.',
     'events.ongoing': 'Đang diễn ra',
-    'events.kind.fair': 'Hội chợ',
-    'events.kind.evaluation': 'Đánh giá, phân hạng',
-    'events.kind.training': 'Tập huấn',
-    'events.kind.other': 'Sự kiện',
+    'events.kind.fair': EVENT_KIND_NAMES_VI.fair,
+    'events.kind.evaluation': EVENT_KIND_NAMES_VI.evaluation,
+    'events.kind.training': EVENT_KIND_NAMES_VI.training,
+    'events.kind.other': EVENT_KIND_NAMES_VI.other,
     'events.when': 'Thời gian',
     'events.where': 'Địa điểm',
     'events.organizer': 'Đơn vị tổ chức',

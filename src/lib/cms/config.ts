@@ -8,9 +8,12 @@
  * them. The shape of the output is Sveltia CMS's `config.yml` (its types/public.d.ts).
  */
 import { z } from 'astro/zod';
-import { common } from '../../i18n/strings/common.ts';
-import { events as eventStrings } from '../../i18n/strings/events.ts';
-import { EVENT_KINDS, PLACE_KINDS, PRODUCER_KINDS, PRODUCT_GROUPS } from '../../schemas/enums.ts';
+import {
+  EVENT_KIND_NAMES_VI,
+  GROUP_NAMES_VI,
+  PLACE_KIND_NAMES_VI,
+  PRODUCER_KIND_NAMES_VI,
+} from '../../schemas/enums.ts';
 import { eventSchema } from '../../schemas/event.ts';
 import { placeSchema } from '../../schemas/place.ts';
 import { producerSchema } from '../../schemas/producer.ts';
@@ -42,12 +45,12 @@ export const CMS_PATTERNS = {
   slug: [SLUG.source, 'Chữ thường không dấu, số và dấu gạch nối, ví dụ "che-shan-tuyet"'],
 } as const satisfies Record<string, readonly [string, string]>;
 
-/** Choice labels for enum fields, from the site's own words (one source with the pages). */
+/** Choice labels for enum fields: the Vietnamese names the pages use too (src/schemas/enums.ts). */
 const OPTION_LABELS: Record<string, Record<string, string>> = {
-  group: Object.fromEntries(PRODUCT_GROUPS.map((key) => [key, common.vi[`group.${key}`]])),
-  producerKind: Object.fromEntries(PRODUCER_KINDS.map((key) => [key, common.vi[`producerKind.${key}`]])),
-  placeKind: Object.fromEntries(PLACE_KINDS.map((key) => [key, common.vi[`placeKind.${key}`]])),
-  eventKind: Object.fromEntries(EVENT_KINDS.map((key) => [key, eventStrings.vi[`events.kind.${key}`]])),
+  group: GROUP_NAMES_VI,
+  producerKind: PRODUCER_KIND_NAMES_VI,
+  placeKind: PLACE_KIND_NAMES_VI,
+  eventKind: EVENT_KIND_NAMES_VI,
 };
 
 type AnySchema = z.ZodType & { _zod: { def: Record<string, unknown> & { type: string } } };

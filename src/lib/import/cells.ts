@@ -4,8 +4,7 @@
  * raw cell (string, number, Date or empty) and returns the clean value or a reason it cannot, in
  * words the office can act on. Text always goes through `normalizeLine` first (NFC, spaces).
  */
-import { PRODUCT_GROUPS, type ProducerKind, type ProductGroup } from '../../schemas/enums.ts';
-import { common } from '../../i18n/strings/common.ts';
+import { GROUP_NAMES_VI, PRODUCT_GROUPS, type ProducerKind, type ProductGroup } from '../../schemas/enums.ts';
 import { bareCertificateNumber } from '../certificate-number.ts';
 import { isIsoDate, type IsoDate } from '../dates.ts';
 import { foldDiacritics } from '../fold.ts';
@@ -120,7 +119,7 @@ const GROUP_WORDS: readonly (readonly [ProductGroup, readonly string[]])[] = [
 export function groupNamed(text: string): ProductGroup | undefined {
   const folded = foldKey(text).replace(/^nhom /, '');
   return PRODUCT_GROUPS.find((group) => {
-    const label = foldKey(common.vi[`group.${group}`]);
+    const label = foldKey(GROUP_NAMES_VI[group]);
     return folded === label || label.startsWith(`${folded} `);
   });
 }
@@ -139,7 +138,7 @@ export function parseGroup(cell: Cell): Parsed<ProductGroup> {
   const byWord = GROUP_WORDS.find(([, words]) => words.some(contains));
   if (byWord) return ok(byWord[0]);
   return fail(
-    `"${text}" is not one of the six OCOP groups (${PRODUCT_GROUPS.map((g) => common.vi[`group.${g}`]).join('; ')})`,
+    `"${text}" is not one of the six OCOP groups (${PRODUCT_GROUPS.map((g) => GROUP_NAMES_VI[g]).join('; ')})`,
   );
 }
 

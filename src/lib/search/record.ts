@@ -13,7 +13,7 @@ export const SEARCH_FACETS = ['group', 'line', 'stars', 'commune'] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
 /**
- * One searchable thing in one language, as the build emits it (src/routes/search-records.ts) and the
+ * One searchable thing in one language, as the build emits it (src/lib/search/records.ts, written by src/routes/search-records.ts) and the
  * index integration reads it. Plain data: the HTML Pagefind indexes is derived by `recordHtml`.
  */
 export interface SearchRecord {
