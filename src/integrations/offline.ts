@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,9 +11,15 @@ import { useTranslations } from '../i18n/ui.ts';
 import { readSiteFile } from '../lib/content/read.ts';
 import { buildId, contentDir, referenceDate } from '../lib/env.ts';
 import { formatDate } from '../lib/format.ts';
-import type { BuildStamp } from '../lib/offline.ts';
+import {
+  KEPT_RECORD_PAGES,
+  pageWithoutBuild,
+  type BuildStamp,
+  type PublishedPages,
+  type PublishedSlugs,
+} from '../lib/offline.ts';
 import { describePrecache, gzipBytes, precacheUrl, selectPrecache } from '../lib/precache.ts';
-import { OFFLINE_FILES, siteBase, withBase } from '../lib/routes.ts';
+import { OFFLINE_FILES, RECORD_PAGES, siteBase, withBase } from '../lib/routes.ts';
 import { tileSources } from '../lib/security-headers.ts';
 import { APP_ICONS, appColours, webManifest } from '../lib/web-manifest.ts';
 import { siteSchema } from '../schemas/site.ts';
@@ -42,6 +49,32 @@ async function writeIcons(svg: Buffer, dir: string, background: string): Promise
             .png();
     await image.toFile(join(dir, icon.file));
   }
+}
+
+/**
+ * Gives each slug of `/sw-published.json` (its route lists the published record pages) the digest of
+ * its built pages in both languages, less the build's id and reference date (pageWithoutBuild): the
+ * service worker fetches a stored page again when its digest changes, so that a page kept without
+ * signal never shows a record as it was before a newer build (more stars, a lapsed product still
+ * listed). Throws if a listed page was not built. 10 characters of base64url SHA-256 (60 bits).
+ */
+function digestPublished(out: string, build: Pick<BuildStamp, 'asOf' | 'asOfText'>): void {
+  const file = join(out, OFFLINE_FILES.published);
+  const slugs = JSON.parse(readFileSync(file, 'utf8')) as PublishedSlugs;
+  const digest = (page: (typeof KEPT_RECORD_PAGES)[number], slug: string) => {
+    const hash = createHash('sha256');
+    for (const locale of LOCALES) {
+      const html = join(out, RECORD_PAGES[page][locale], slug, 'index.html');
+      if (!existsSync(html))
+        throw new Error(`${OFFLINE_FILES.published} lists the ${page} ${slug}, but ${html} was not built`);
+      hash.update(pageWithoutBuild(readFileSync(html, 'utf8'), build)).update('\0');
+    }
+    return hash.digest('base64url').slice(0, 10);
+  };
+  const published = Object.fromEntries(
+    KEPT_RECORD_PAGES.map((page) => [page, Object.fromEntries(slugs[page].map((slug) => [slug, digest(page, slug)]))]),
+  ) as PublishedPages;
+  writeFileSync(file, JSON.stringify(published));
 }
 
 /**
@@ -79,6 +112,7 @@ export function offline(): AstroIntegration {
           asOfText: { vi: formatDate(asOf, 'vi'), en: formatDate(asOf, 'en') },
           tileOrigins: tileSources(site.map.tiles),
         };
+        digestPublished(out, stamp);
         const bundled = await build({
           entryPoints: [join(root, 'src/service-worker/index.ts')],
           bundle: true,

@@ -82,12 +82,26 @@ export const STORED_HEADERS = {
 /** Where the worker keeps the list of saved places (a key in the meta cache, never fetched). */
 export const SAVED_INDEX_KEY = '/__ocop-offline/saved.json';
 
+/**
+ * Where the worker keeps the published pages of the build now in charge (a key in the meta cache,
+ * never fetched): when the next build arrives, a stored page whose digest differs between the two is
+ * fetched again.
+ */
+export const PUBLISHED_NOW_KEY = '/__ocop-offline/published-now.json';
+
 /** Record pages the worker keeps as they are read. Place pages join when they exist. */
 export const KEPT_RECORD_PAGES = ['product', 'producer'] as const satisfies readonly RecordPageName[];
 export type KeptRecordPage = (typeof KEPT_RECORD_PAGES)[number];
 
-/** The build's published record pages, by kind (`/sw-published.json`): slugs, both languages share them. */
-export type PublishedPages = Record<KeptRecordPage, string[]>;
+/** The route's list of the build's published record pages, by kind: slugs, both languages share them. */
+export type PublishedSlugs = Record<KeptRecordPage, string[]>;
+
+/**
+ * The build's published record pages, by kind (`/sw-published.json`): each slug with the digest of its
+ * pages in both languages as built, less what every build changes (pageWithoutBuild). Two builds give
+ * a page the same digest exactly when it tells the visitor the same thing.
+ */
+export type PublishedPages = Record<KeptRecordPage, Record<string, string>>;
 
 /**
  * Which kept record page a path (under the site's base) is, if any: `/en/products/che-shan/` →
@@ -108,7 +122,30 @@ export function keptRecordPage(pathname: string): { page: KeptRecordPage; slug: 
 /** False for a kept record page the build no longer publishes; true for every other path. */
 export function stillPublished(published: PublishedPages, pathname: string): boolean {
   const record = keptRecordPage(pathname);
-  return !record || published[record.page].includes(record.slug);
+  return !record || Object.hasOwn(published[record.page], record.slug);
+}
+
+/**
+ * Whether a stored page must be fetched again for a new build: a kept record page whose digest in the
+ * new build (`after`) differs from its digest in the build it was stored under (`before`; undefined
+ * when that is not known, and then every kept record page is fetched again). Other paths: false.
+ */
+export function pageChanged(before: PublishedPages | undefined, after: PublishedPages, pathname: string): boolean {
+  const record = keptRecordPage(pathname);
+  if (!record) return false;
+  return before?.[record.page]?.[record.slug] !== after[record.page][record.slug];
+}
+
+/**
+ * A built page less what every build changes even when the records do not: the build's id
+ * (`<html data-build>`) and its reference date, written as ISO and as people read it in each
+ * language (`asOfText`). What remains changes when anything the page shows does (a star, a date, a
+ * listed product), so its digest tells two builds' pages apart (src/integrations/offline.ts).
+ */
+export function pageWithoutBuild(html: string, build: Pick<BuildStamp, 'asOf' | 'asOfText'>): string {
+  let page = html.replace(/\sdata-build="[^"]*"/g, '');
+  for (const text of [build.asOf, ...Object.values(build.asOfText)]) page = page.split(text).join('');
+  return page;
 }
 
 /** The language of a path (under the site's base): English under `/en/`, Vietnamese elsewhere. */

@@ -10,7 +10,8 @@
 // - pictures, map details, search index files and map tiles: kept as they are seen, capped;
 // - "save for offline" and the offline page's list, through messages from pages;
 // - on a new build: drops kept and saved pages that are no longer published, fetches again those
-//   whose code the new build no longer has, and tells open pages that the data was refreshed.
+//   that changed (their digest) or whose code the new build no longer has, and tells open pages that
+//   the data was refreshed.
 import { clientsClaim } from 'workbox-core';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
@@ -20,6 +21,7 @@ import { shardFromCompact, type OfflineLookup } from '../lib/lookup-offline.ts';
 import {
   CACHE_LIMITS,
   CACHE_NAMES,
+  PUBLISHED_NOW_KEY,
   SAVED_INDEX_KEY,
   STORED_HEADERS,
   evictions,
@@ -28,6 +30,7 @@ import {
   localeOfPath,
   pageImages,
   pageHeading,
+  pageChanged,
   stillPublished,
   type BuildStamp,
   type FromWorker,
@@ -304,34 +307,64 @@ async function storedRecordPages(): Promise<{ cache: Cache; request: Request }[]
 
 /**
  * While the new worker installs (with signal): reads which record pages the new build publishes, and
- * fetches again every stored page that is still published but whose scripts or styles the new build
- * no longer has (the lapse check is such a script). Any failure fails the install: the old worker
- * and its caches stay as they were, and the browser tries again later.
+ * fetches again every stored page that is still published but changed since the build in charge
+ * (its digest: a star less, a lapsed product no longer listed; every page when that build's list is
+ * not known) or whose scripts or styles the new build no longer has (the lapse check is such a
+ * script); map points' details are all fetched again. Any failure fails the install: the old worker
+ * stays, the pages fetched again are the new build's, and the browser tries again later.
  */
 async function prepareUpdate(): Promise<void> {
+  await refreshDetails();
   const stored = await storedRecordPages();
   if (stored.length === 0) return;
   const response = await fetch(PUBLISHED_KEY, { cache: 'no-store' });
   if (!response.ok) throw new Error(`${response.status} for ${PUBLISHED_KEY}`);
   const published = (await response.clone().json()) as PublishedPages;
-  await (await caches.open(CACHE_NAMES.meta)).put(PUBLISHED_KEY, response);
+  const meta = await caches.open(CACHE_NAMES.meta);
+  const before = (await (await meta.match(PUBLISHED_NOW_KEY))?.json()) as PublishedPages | undefined;
+  await meta.put(PUBLISHED_KEY, response);
   for (const { cache, request } of stored) {
-    if (!stillPublished(published, new URL(request.url).pathname)) continue;
+    const { pathname } = new URL(request.url);
+    if (!stillPublished(published, pathname)) continue;
     const html = (await (await cache.match(request))?.text()) ?? '';
     const code = html.match(CODE) ?? [];
-    if (code.every((path) => precached.has(path))) continue;
-    const fresh = await fetch(request.url, { cache: 'no-store' });
-    if (fresh.ok) await cache.put(request, (await stamp(fresh)).response);
-    else if (fresh.status === 404) await cache.delete(request);
-    else throw new Error(`${fresh.status} for ${request.url}`);
+    if (!pageChanged(before, published, pathname) && code.every((path) => precached.has(path))) continue;
+    await refetch(cache, request);
   }
 }
 
-/** Once the new worker is in charge: stored pages the new build no longer publishes are removed. */
+/** Replaces a stored response with the server's current one; a 404 removes it; any other failure throws. */
+async function refetch(cache: Cache, request: Request): Promise<void> {
+  const fresh = await fetch(request.url, { cache: 'no-store' });
+  if (fresh.ok) await cache.put(request, (await stamp(fresh)).response);
+  else if (fresh.status === 404) await cache.delete(request);
+  else throw new Error(`${fresh.status} for ${request.url}`);
+}
+
+/** Stored map points' details (they name the products sold at a point): all fetched again, they are small. */
+async function refreshDetails(): Promise<void> {
+  for (const name of [CACHE_NAMES.pages, CACHE_NAMES.saved]) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      if (new URL(request.url).pathname.startsWith(withBase(MAP_POINT_DATA_DIR))) await refetch(cache, request);
+    }
+  }
+}
+
+/**
+ * Once the new worker is in charge: stored pages the new build no longer publishes are removed, and
+ * its list of published pages becomes the one the next build is compared with. Without one (nothing
+ * was stored when it installed), the old build's list is forgotten: pages stored from now on are the
+ * new build's, which no list here describes.
+ */
 async function dropUnpublished(): Promise<void> {
   const meta = await caches.open(CACHE_NAMES.meta);
   const response = await meta.match(PUBLISHED_KEY);
-  if (!response) return;
+  if (!response) {
+    await meta.delete(PUBLISHED_NOW_KEY);
+    return;
+  }
+  await meta.put(PUBLISHED_NOW_KEY, response.clone());
   const published = (await response.json()) as PublishedPages;
   const dropped = new Set<string>();
   for (const { cache, request } of await storedRecordPages()) {

@@ -313,6 +313,12 @@ test.describe('a new build', () => {
     certificateExpiry(a.data.certificate).localeCompare(certificateExpiry(b.data.certificate)),
   )[0]!;
   const laterAsOf = certificateExpiry(lapsing.data.certificate);
+  // Its producer, still published in the later build for its other products: its stored page changes.
+  const producer = lapsing.data.producer;
+  const producerStays = catalogue.products.some(
+    (other) =>
+      other.data.producer === producer && certificateExpiry(other.data.certificate).localeCompare(laterAsOf) > 0,
+  );
   const laterDist = resolve(import.meta.dirname, '../../test-results/offline-later/dist');
   // One origin for both builds, on a port of its own beside those of the e2e server (E2E_PORT), the
   // headers test (+1), the sub-path suite (+2) and the editor's test (+3).
@@ -348,17 +354,22 @@ test.describe('a new build', () => {
   });
   test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
-  test('drops a stored page that is no longer published, says the data was refreshed, and the lookup says expired', async ({
+  test('drops a stored page that is no longer published, fetches again one that changed, says the data was refreshed, and the lookup says expired', async ({
     page,
     context,
   }) => {
+    expect(producerStays, `the sample's ${producer} should have a product still published on ${laterAsOf}`).toBe(true);
     const path = recordPath('product', 'vi', lapsing.id);
+    const producerPath = recordPath('producer', 'vi', producer);
+    const lapsingLink = page.getByRole('main').getByRole('link', { name: lapsing.data.name, exact: true });
     serve(DIST);
     await page.goto('/');
     await workerInCharge(page);
+    await page.goto(producerPath);
+    await expect(lapsingLink.first()).toBeVisible();
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(lapsing.data.name);
-    expect(await cached(page, CACHE_NAMES.pages)).toContain(path);
+    expect(await cached(page, CACHE_NAMES.pages)).toEqual(expect.arrayContaining([path, producerPath]));
 
     // The next deploy: the browser finds the new worker when it next loads a page.
     serve(laterDist);
@@ -371,6 +382,10 @@ test.describe('a new build', () => {
     await context.setOffline(true);
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xem khi không có mạng');
+    // The producer's stored page is the new build's: it no longer lists the lapsed product.
+    await page.goto(producerPath);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(catalogue.producer(producer)!.data.name);
+    await expect(lapsingLink).toHaveCount(0);
     await page.goto(`${pagePath('verify', 'vi')}?q=${encodeURIComponent(lapsing.data.certificate.number)}`);
     const result = page.getByRole('region', { name: 'Kết quả tra cứu' });
     await expect(result.getByRole('heading', { name: lapsing.data.name })).toBeVisible();

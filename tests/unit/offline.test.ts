@@ -20,7 +20,9 @@ import {
   keptRecordPage,
   localeOfPath,
   pageImages,
+  pageChanged,
   pageHeading,
+  pageWithoutBuild,
   stillPublished,
 } from '../../src/lib/offline.ts';
 import { precacheUrl, selectPrecache } from '../../src/lib/precache.ts';
@@ -42,11 +44,34 @@ describe('pages kept as they are read', () => {
     }
   });
   it('are dropped when the new build does not publish them; other paths always stay', () => {
-    const published = { product: ['a'], producer: ['p'] };
+    const published = { product: { a: 'd1' }, producer: { p: 'd2' } };
     expect(stillPublished(published, '/san-pham/a/')).toBe(true);
     expect(stillPublished(published, '/en/products/b/')).toBe(false);
     expect(stillPublished(published, '/chu-the/q/')).toBe(false);
+    expect(stillPublished(published, '/san-pham/constructor/')).toBe(false);
     expect(stillPublished(published, '/ban-do/')).toBe(true);
+  });
+  it('are fetched again when their digest changed, or when the build they were stored under is not known', () => {
+    const before = { product: { a: 'd1', b: 'd2' }, producer: { p: 'd3' } };
+    const after = { product: { a: 'd1', b: 'XX' }, producer: { p: 'd3' } };
+    expect(pageChanged(before, after, '/san-pham/a/')).toBe(false);
+    expect(pageChanged(before, after, '/en/products/b/')).toBe(true);
+    expect(pageChanged(before, after, '/chu-the/p/')).toBe(false);
+    expect(pageChanged(undefined, after, '/chu-the/p/')).toBe(true);
+    expect(pageChanged(undefined, after, '/ban-do/')).toBe(false);
+  });
+  it('are compared without what every build changes: its id and its reference date, however written', () => {
+    const build = (asOf: string, vi: string, en: string) => ({ asOf, asOfText: { vi, en } });
+    const page = (id: string, date: string, stars: number) =>
+      `<html lang="vi" data-build="${id}"><p>${stars} sao</p><footer>Dữ liệu tính đến ngày ${date}.</footer></html>`;
+    const first = build('2026-11-29', '29/11/2026', '29 November 2026');
+    const next = build('2026-12-20', '20/12/2026', '20 December 2026');
+    expect(pageWithoutBuild(page('2026-11-29T01:00:00Z', '29/11/2026', 4), first)).toBe(
+      pageWithoutBuild(page('2026-12-20T01:00:00Z', '20/12/2026', 4), next),
+    );
+    expect(pageWithoutBuild(page('x', '2026-11-29', 4), first)).not.toBe(
+      pageWithoutBuild(page('x', '2026-12-20', 3), next),
+    );
   });
   it('take their language from the path', () => {
     expect(localeOfPath('/en/products/a/')).toBe('en');
