@@ -35,7 +35,9 @@ export function precacheGroups(): PrecacheGroup[] {
       name: 'pages',
       patterns: [
         ...PRECACHED_PAGES.flatMap((page) => locales.map((locale) => htmlFile(pagePath(page, locale)))),
+        // The not-found pages (each language's), where the build writes them.
         '404.html',
+        'en/404.html',
       ],
     },
     // All of the site's code and styles: the pages kept as they are read need theirs (the lapse check

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
-import { LOOKUP_ALL, LOOKUP_SHARD_DIRS, withBase } from './routes.ts';
+import { LOOKUP_ALL, LOOKUP_SHARD_DIRS, OFFLINE_FILES, withBase } from './routes.ts';
 import { parseTileTemplate } from './tiles.ts';
 
 export interface HeaderOptions {
@@ -132,6 +132,10 @@ export const PATH_HEADERS: Record<string, Record<string, string>> = {
   [`${LOOKUP_SHARD_DIRS.number}*`]: { 'X-Robots-Tag': 'noindex' },
   [`${LOOKUP_SHARD_DIRS.name}*`]: { 'X-Robots-Tag': 'noindex' },
   [LOOKUP_ALL]: { 'X-Robots-Tag': 'noindex' },
+  // The service worker and the list it reads when it updates: always asked again of the server (a CDN
+  // or proxy that kept them would hold back a new build, and the truth of stored pages with it).
+  [OFFLINE_FILES.serviceWorker]: { 'Cache-Control': 'no-cache' },
+  [OFFLINE_FILES.published]: { 'Cache-Control': 'no-cache', 'X-Robots-Tag': 'noindex' },
 };
 
 export interface HeaderRule {

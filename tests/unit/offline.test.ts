@@ -26,7 +26,8 @@ import {
   stillPublished,
 } from '../../src/lib/offline.ts';
 import { precacheUrl, selectPrecache } from '../../src/lib/precache.ts';
-import { LOOKUP_SHARD_DIRS, lookupShardPath, recordPath } from '../../src/lib/routes.ts';
+import { LOOKUP_SHARD_DIRS, OFFLINE_FILES, lookupShardPath, recordPath } from '../../src/lib/routes.ts';
+import { headerRules } from '../../src/lib/security-headers.ts';
 import { appColours, cssCustomProperty, webManifest } from '../../src/lib/web-manifest.ts';
 
 const contentRoot = resolve(import.meta.dirname, '../../content');
@@ -321,6 +322,18 @@ describe('the web app manifest', () => {
       '512x512 maskable',
       'any',
     ]);
+  });
+});
+
+describe('what hosts are told', () => {
+  it('ask the server again for the worker and the list it updates from, under the base too', () => {
+    for (const base of ['/', '/ocop-tam-duong/']) {
+      const rules = headerRules({ tiles: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', base });
+      for (const file of [OFFLINE_FILES.serviceWorker, OFFLINE_FILES.published]) {
+        const rule = rules.find((candidate) => candidate.pattern === `${base}${file.slice(1)}`);
+        expect(rule?.headers['Cache-Control'], file).toBe('no-cache');
+      }
+    }
   });
 });
 
