@@ -7,6 +7,7 @@ import { byStart, formatDateRange, localDescription, localTitle } from '~/lib/ev
 import { formatDate } from '~/lib/format.ts';
 import { localName, localSummary } from '~/lib/localize.ts';
 import { markdownToText } from '~/lib/markdown.ts';
+import { LOCALE_TAGS, OCOP_UTC_OFFSET } from '~/lib/validity.ts';
 import { newestCertifiedFirst } from '~/lib/stats.ts';
 import type { Locale } from '~/schemas/enums.ts';
 
@@ -17,7 +18,7 @@ export function feedTitle(feed: keyof typeof FEED_TITLES, locale: Locale): strin
   return useTranslations(locale)(FEED_TITLES[feed], { region: site.region[locale] });
 }
 
-const language = (locale: Locale) => `<language>${locale === 'vi' ? 'vi-VN' : 'en-GB'}</language>`;
+const language = (locale: Locale) => `<language>${LOCALE_TAGS[locale]}</language>`;
 const absolute = (path: string) => new URL(path, site.url).href;
 
 export function newProductsFeed(locale: Locale): Promise<Response> {
@@ -31,7 +32,7 @@ export function newProductsFeed(locale: Locale): Promise<Response> {
     items: newestCertifiedFirst(catalogue.products).map(({ id, data }) => ({
       title: t('feeds.productTitle', { name: localName(data, locale).text, stars: data.stars }),
       link: absolute(recordPath('product', locale, id)),
-      pubDate: new Date(`${data.certificate.date}T00:00:00+07:00`),
+      pubDate: new Date(`${data.certificate.date}T00:00:00${OCOP_UTC_OFFSET}`),
       description: `${localSummary(data, locale).text} ${t('feeds.certified', {
         date: formatDate(data.certificate.date, locale),
         number: data.certificate.number,
@@ -57,7 +58,7 @@ export function eventsFeed(locale: Locale): Promise<Response> {
       .map((event) => ({
         title: localTitle(event.data, locale).text,
         link: absolute(recordPath('event', locale, event.id)),
-        pubDate: new Date(`${event.data.start}T00:00:00+07:00`),
+        pubDate: new Date(`${event.data.start}T00:00:00${OCOP_UTC_OFFSET}`),
         description: `${formatDateRange(event.data.start, event.data.end, locale)}. ${markdownToText(
           localDescription(event.data, event.body ?? '', locale).text,
         )}`,

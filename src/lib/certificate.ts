@@ -1,9 +1,8 @@
 import { addMonthsIso, daysBetween, type IsoDate } from './dates.ts';
+import { hasLapsedOn, MIN_PUBLISHED_STARS } from './validity.ts';
 
 /** Certificates last 36 months unless the decision says otherwise (OCOP.md). */
 export const CERTIFICATE_VALIDITY_MONTHS = 36;
-/** Only 3 stars and above receive a certificate and are promoted. */
-export const MIN_PUBLISHED_STARS = 3;
 
 export interface Certificate {
   number: string;
@@ -37,8 +36,8 @@ export function certificateExpiry(certificate: Certificate): IsoDate {
 }
 
 /**
- * The status of a product's certificate on a reference date. A certificate is valid up to the day
- * before its expiry date: on the expiry date itself it has lapsed.
+ * The status of a product's certificate on a reference date: revoked, below the star threshold, or
+ * valid until it lapses on its expiry date (the rules of src/lib/validity.ts).
  */
 export function certificateStatus(product: Certified, asOf: IsoDate): CertificateStatus {
   if (product.revoked) {
@@ -46,7 +45,7 @@ export function certificateStatus(product: Certified, asOf: IsoDate): Certificat
   }
   if (product.stars < MIN_PUBLISHED_STARS) return { kind: 'below-threshold', stars: product.stars };
   const expires = certificateExpiry(product.certificate);
-  return asOf < expires ? { kind: 'valid', expires } : { kind: 'expired', expires };
+  return hasLapsedOn(expires, asOf) ? { kind: 'expired', expires } : { kind: 'valid', expires };
 }
 
 /** The contract's publication rule: 3 stars or more, not revoked, reference date before expiry. */

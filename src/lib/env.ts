@@ -1,8 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
-import { isIsoDate, todayIn, type IsoDate } from './dates.ts';
-
-/** The reference time zone for certificate validity (CONTENT-CONTRACT.md). */
-export const OCOP_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+import { isIsoDate, type IsoDate } from './dates.ts';
+import { todayInVietnam } from './validity.ts';
 
 /** The content root: `OCOP_CONTENT_DIR`, relative to the repo root, or `content/`. */
 export function contentDir(root: string = process.cwd(), env = process.env): string {
@@ -13,7 +11,7 @@ export function contentDir(root: string = process.cwd(), env = process.env): str
 /** The reference date: `OCOP_AS_OF` when set, else today in Vietnam. */
 export function referenceDate(env = process.env, now: Date = new Date()): IsoDate {
   const value = env.OCOP_AS_OF?.trim();
-  if (!value) return todayIn(OCOP_TIME_ZONE, now);
+  if (!value) return todayInVietnam(now);
   if (!isIsoDate(value)) {
     throw new Error(`OCOP_AS_OF: "${value}" is not a date; write it as YYYY-MM-DD, e.g. 2025-10-20`);
   }

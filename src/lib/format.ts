@@ -1,10 +1,11 @@
 import type { Locale } from '../schemas/enums.ts';
 import type { IsoDate } from './dates.ts';
 import { dialNumber } from './phone.ts';
+import { LOCALE_TAGS } from './validity.ts';
 
 const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
-  vi: new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  vi: new Intl.DateTimeFormat(LOCALE_TAGS.vi, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(LOCALE_TAGS.en, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 
 /** A calendar date for people: "29/11/2026" in Vietnamese, "29 November 2026" in English. */
@@ -27,8 +28,8 @@ export function phoneText(phone: string): string {
 }
 
 const numberFormats: Record<Locale, Intl.NumberFormat> = {
-  vi: new Intl.NumberFormat('vi-VN'),
-  en: new Intl.NumberFormat('en-GB'),
+  vi: new Intl.NumberFormat(LOCALE_TAGS.vi),
+  en: new Intl.NumberFormat(LOCALE_TAGS.en),
 };
 
 export function formatNumber(value: number, locale: Locale): string {
@@ -54,8 +55,6 @@ export function documentTitle(title: string, siteName: string, max = TITLE_MAX):
   const atWord = /\s/u.test(chars[max - 1] ?? ' ') ? cut : cut.replace(/\s+\S*$/u, '');
   return `${(atWord || cut).replace(/[\s,;:.–-]+$/u, '')}…`;
 }
-
-const LOCALE_TAGS: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 /** A size in bytes for people: "850 kB", "1,2 MB" in Vietnamese, "1.2 MB" in English (1 MB = 1,000,000 bytes). */
 export function formatBytes(bytes: number, locale: Locale): string {

@@ -2,6 +2,8 @@ import type { CertificateStatus, Certified } from './certificate.ts';
 import { certificateStatus } from './certificate.ts';
 import type { IsoDate } from './dates.ts';
 import { foldDiacritics } from './fold.ts';
+import { normalizeLine } from './text.ts';
+import { hasLapsedOn } from './validity.ts';
 import type { Locale } from '../schemas/enums.ts';
 
 /**
@@ -57,9 +59,92 @@ export function buildLookup(
   return { asOf, entries: [...published, ...unpublished] };
 }
 
-/** A certificate number as people type it: "123/QĐ-UBND", "123 qd ubnd" and "123/QD-UBND" are one. */
+/**
+ * What the not-found page may say about the page of a product that is not published, an old link or a
+ * printed code (issue #13): the lookup's own words and nothing more. Name, stars, certificate number,
+ * and the status with its date; the reason for a revocation stays with the lookup.
+ */
+export interface UnpublishedProduct {
+  number: string;
+  name: string;
+  stars: number;
+  status:
+    | { kind: 'expired'; expires: IsoDate }
+    | { kind: 'revoked'; date: IsoDate }
+    | { kind: 'below-threshold'; stars: number };
+}
+
+/**
+ * Every unpublished product by slug: the build writes one small file each (`/tra-cuu/sp/<slug>.json`),
+ * so the not-found page fetches the one its address names instead of the whole lookup. Fields are
+ * copied one by one, as in `buildLookup`.
+ */
+export function unpublishedProducts(catalogue: {
+  excluded: { product: LookupProduct; status: Exclude<CertificateStatus, { kind: 'valid' }> }[];
+}): Map<string, UnpublishedProduct> {
+  return new Map(
+    catalogue.excluded.map(({ product, status }) => [
+      product.id,
+      {
+        number: product.data.certificate.number,
+        name: product.data.name,
+        stars: product.data.stars,
+        status:
+          status.kind === 'revoked'
+            ? { kind: 'revoked', date: status.date }
+            : status.kind === 'expired'
+              ? { kind: 'expired', expires: status.expires }
+              : { kind: 'below-threshold', stars: status.stars },
+      },
+    ]),
+  );
+}
+
+/**
+ * Words written around a certificate number that are never part of it: "Số: 2871/QĐ-UBND",
+ * "Quyết định số 2871/QĐ-UBND", "No. 2871/QĐ-UBND", "Decision 2871/QĐ-UBND" (folded, lower case).
+ */
+const NUMBER_WORDS = new Set(['so', 'no', 'nr', 'number', 'quyet', 'dinh', 'decision']);
+
+/** A certificate number taken apart: its runs of digits in order, and the words of its suffix. */
+export interface CertificateNumberKey {
+  /** `["2871"]` for "2871/QĐ-UBND", `["12", "2025"]` for "12/2025/QĐ-UBND"; leading zeros dropped. */
+  digits: string[];
+  /** `["qd", "ubnd"]`: the issuer's suffix, folded, without words like "số". */
+  letters: string[];
+}
+
+/**
+ * The one normalisation of certificate numbers, used for the data the build writes (its shards) and
+ * for what a visitor types, so the two always meet. It reads the number as printed or spoken:
+ * `normalizeLine` first (NFC, look-alike letters such as `Ð` U+00D0 for `Đ`, invisible characters),
+ * then NFKC (full-width digits `２８７１`), then the Vietnamese marks folded; every other character
+ * (slashes, the fraction slash U+2044, the division slash U+2215, hyphens, en and em dashes, colons,
+ * spaces) only separates. Words such as "Số:" are dropped, and a date after the word "ngày" is not part
+ * of the number. "Số: 2871/QĐ-UBND", "2871 qd ubnd" and "QĐ-UBND 2871" give one key.
+ */
+export function certificateNumberKey(text: string): CertificateNumberKey {
+  const folded = foldDiacritics(normalizeLine(text).normalize('NFKC'));
+  const [number = ''] = folded.split(/\bngay\b/);
+  const tokens = number.match(/[a-z]+|\d+/g) ?? [];
+  return {
+    digits: tokens.filter((token) => /^\d/.test(token)).map((run) => run.replace(/^0+(?=\d)/, '')),
+    letters: tokens.filter((token) => /^[a-z]/.test(token) && !NUMBER_WORDS.has(token)),
+  };
+}
+
+// Entries are matched against many queries (and share numbers): each number is taken apart once.
+const keys = new Map<string, CertificateNumberKey>();
+function keyOf(number: string): CertificateNumberKey {
+  let key = keys.get(number);
+  if (!key) keys.set(number, (key = certificateNumberKey(number)));
+  return key;
+}
+
+/** A certificate number as one comparable string: "2871/QĐ-UBND", "Số 2871 qd-ubnd" → "2871qdubnd". */
 export function normalizeCertificateNumber(text: string): string {
-  return foldDiacritics(text).replace(/[^a-z0-9]/g, '');
+  const { digits, letters } = certificateNumberKey(text);
+  return digits.join('/') + letters.join('');
 }
 
 const words = (text: string) =>
@@ -67,13 +152,21 @@ const words = (text: string) =>
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 
-function matchesNumber(entry: LookupEntry, query: string): boolean {
-  const typed = normalizeCertificateNumber(query);
-  if (!typed) return false;
-  const number = normalizeCertificateNumber(entry.number);
-  // Only the digits ("1562") find every decision with that number, whatever the issuer's suffix.
-  if (/^\d+$/.test(typed)) return number.match(/^\d+/)?.[0] === typed;
-  return number === typed;
+/**
+ * Whether a typed number is this certificate's: the same runs of digits (the typed ones may stop
+ * early), and a suffix that starts the certificate's ("2871 qd" for "2871/QĐ-UBND") or whose every
+ * word starts one of its words ("2871/UBND"). Only the digits ("1562") find every decision with that
+ * number, whatever the issuer; a different issuer ("2215/QĐ-BNNMT") finds nothing.
+ */
+function matchesNumber(entry: LookupEntry, typed: CertificateNumberKey): boolean {
+  if (typed.digits.length === 0) return false;
+  const number = keyOf(entry.number);
+  if (!typed.digits.every((run, index) => number.digits[index] === run)) return false;
+  const suffix = typed.letters.join('');
+  return (
+    number.letters.join('').startsWith(suffix) ||
+    typed.letters.every((word) => number.letters.some((own) => own.startsWith(word)))
+  );
 }
 
 /** The words a name query is matched against, and so the words an entry's name shards come from. */
@@ -102,7 +195,8 @@ export function findCertificates(entries: LookupEntry[], query: string): LookupE
  * the name shard. Each shard keeps the entries' order, so results come in the same order too.
  */
 export function findInShards(shards: { number?: LookupEntry[]; name?: LookupEntry[] }, query: string): LookupEntry[] {
-  const byNumber = /\d/.test(query) ? (shards.number ?? []).filter((entry) => matchesNumber(entry, query)) : [];
+  const typed = certificateNumberKey(query);
+  const byNumber = (shards.number ?? []).filter((entry) => matchesNumber(entry, typed));
   if (byNumber.length > 0) return byNumber;
   return (shards.name ?? []).filter((entry) => matchesName(entry, query));
 }
@@ -112,7 +206,9 @@ export function findInShards(shards: { number?: LookupEntry[]; name?: LookupEntr
  * since, and the lookup must not call it valid.
  */
 export function statusOn(status: CertificateStatus, today: IsoDate): CertificateStatus {
-  return status.kind === 'valid' && today >= status.expires ? { kind: 'expired', expires: status.expires } : status;
+  return status.kind === 'valid' && hasLapsedOn(status.expires, today)
+    ? { kind: 'expired', expires: status.expires }
+    : status;
 }
 
 /*
@@ -145,9 +241,8 @@ function hash(text: string): number {
  * digits ("2215" of "2215/QĐ-UBND"): the digits alone find every issuer's decision of that number.
  */
 export function numberShardOf(number: string, shards: number): number {
-  const normalized = normalizeCertificateNumber(number);
-  const key = normalized.match(/^\d+/)?.[0] ?? normalized;
-  return hash(key) % shards;
+  const key = certificateNumberKey(number);
+  return hash(key.digits[0] ?? key.letters.join('')) % shards;
 }
 
 /**
@@ -197,7 +292,7 @@ export function shardLookup(entries: LookupEntry[], numberShards: number): Looku
 export function shardsForQuery(query: string, numberShards: number): { number?: number; name?: string } {
   const name = nameShardOfQuery(query);
   return {
-    ...(/\d/.test(query) && { number: numberShardOf(query, numberShards) }),
+    ...(certificateNumberKey(query).digits.length > 0 && { number: numberShardOf(query, numberShards) }),
     ...(name !== undefined && { name }),
   };
 }

@@ -2,6 +2,7 @@ import { certificateExpiry, daysUntilExpiry } from './certificate.ts';
 import type { Catalogue, Excluded, PlaceLike, ProducerLike, ProductLike } from './catalogue.ts';
 import { isImportedSummary } from './import/plan.ts';
 import { formatProblem, type Problem } from './content/problem.ts';
+import { MIN_PUBLISHED_STARS } from './validity.ts';
 
 /** The re-evaluation window: certificates lapsing within this many days are listed for the office. */
 export const EXPIRY_WARNING_DAYS = 90;
@@ -15,7 +16,7 @@ function exclusionReason({ status }: Excluded<ReportProduct>): string {
     case 'revoked':
       return `revoked on ${status.date} (${status.reason})`;
     case 'below-threshold':
-      return `below 3 stars (${status.stars} ★)`;
+      return `below ${MIN_PUBLISHED_STARS} stars (${status.stars} ★)`;
   }
 }
 

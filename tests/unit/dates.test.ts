@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, todayIn } from '../../src/lib/dates.ts';
+import { isIsoDate } from '../../src/lib/dates.ts';
+import { todayIn } from '../../src/lib/validity.ts';
 import { referenceDate } from '../../src/lib/env.ts';
 
 describe('dates', () => {

@@ -32,6 +32,47 @@ describe('certificate numbers as people type them', () => {
   );
 });
 
+describe('a certificate number as it is printed, spoken or pasted (issue #13)', () => {
+  // Every way the forms of the issue reach the box: words around it, no marks, the order turned
+  // round, look-alike letters, other slashes and dashes, full-width digits from a Chinese or Japanese
+  // keyboard.
+  const forms = [
+    '2871/QĐ-UBND',
+    'Số: 2871/QĐ-UBND',
+    'số 2871/QĐ-UBND',
+    'So 2871/QD-UBND',
+    'Quyết định số 2871/QĐ-UBND ngày 30/9/2025',
+    '2871 qd',
+    '2871/QĐ',
+    '2871 qđ ubnd',
+    '2871qdubnd',
+    'QĐ-UBND 2871',
+    '2871/Q\u00d0-UBND',
+    '2871\u2044QĐ-UBND',
+    '2871\u2215QĐ\u2013UBND',
+    '2871 / QĐ \u2014 UBND',
+    '2871/QĐ\u2010UBND',
+    '\uff12\uff18\uff17\uff11/QĐ-UBND',
+    'qđ ubnd 2871',
+    ' 2871\u00a0/\u200bQĐ-UBND ',
+    '2871/UBND',
+    '2871',
+  ];
+  it.each(forms)('"%s" finds 2871/QĐ-UBND and nothing else', (typed) => {
+    expect(find(typed).map((entry) => entry.number)).toEqual(['2871/QĐ-UBND']);
+  });
+  it('gives one key to the printed number and the typed forms', () => {
+    expect(normalizeCertificateNumber('Số: 2871/QĐ-UBND')).toBe('2871qdubnd');
+    expect(normalizeCertificateNumber('QĐ-UBND 2871')).toBe('2871qdubnd');
+    expect(normalizeCertificateNumber('\uff12\uff18\uff17\uff11\u2044Q\u00d0\u2013UBND')).toBe('2871qdubnd');
+  });
+  it('still tells one issuer from another, and a number from a longer one', () => {
+    expect(find('2871/QĐ-BNNMT')).toEqual([]);
+    expect(find('287')).toEqual([]);
+    expect(find('2871/2025/QĐ-UBND')).toEqual([]);
+  });
+});
+
 describe('the lookup over the sample content', () => {
   it('finds a valid certificate, with its expiry and page', () => {
     const [entry, ...rest] = find('2215/qd-ubnd');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapPointPath } from '../../src/lib/routes.ts';
-import { hasLapsed, todayInVietnam } from '../../src/lib/lapse.ts';
+import { hasLapsed, todayInVietnam } from '../../src/lib/validity.ts';
 import { localDescription, mailtoHref } from '../../src/lib/product-text.ts';
 import { relatedProducts } from '../../src/lib/related.ts';
 

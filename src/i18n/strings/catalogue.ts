@@ -41,6 +41,10 @@ export const catalogue = defineStrings(
     'product.certificate.date': 'Ngày công nhận',
     'product.certificate.expires': 'Có hiệu lực đến',
     'product.certificate.document': 'Xem quyết định công nhận (bản có chữ ký)',
+    'product.lapsed.title': 'Chứng nhận OCOP đã hết hiệu lực từ ngày {date}.',
+    'product.lapsed.detail':
+      'Trang này được tạo trước ngày đó. Sản phẩm không còn là sản phẩm OCOP được công nhận cho đến khi có chứng nhận mới.',
+    'product.lapsed.check': 'Tra cứu tình trạng hiện nay',
     'product.certificate.lapsed':
       'Giấy chứng nhận OCOP của sản phẩm này đã hết hiệu lực từ ngày {date}. Trang này được tạo trước ngày đó; hãy hỏi đơn vị quản lý OCOP để biết tình trạng mới nhất.',
     'product.producer': 'Chủ thể sản xuất',
@@ -119,6 +123,10 @@ export const catalogue = defineStrings(
     'product.certificate.date': 'Date of recognition',
     'product.certificate.expires': 'Valid until',
     'product.certificate.document': 'See the signed recognition decision (in Vietnamese)',
+    'product.lapsed.title': 'OCOP certificate lapsed on {date}.',
+    'product.lapsed.detail':
+      'This page was made before that date. The product is not a recognised OCOP product until it is certified again.',
+    'product.lapsed.check': 'Check its status today',
     'product.certificate.lapsed':
       "This product's OCOP certificate lapsed on {date}. This page was made before that date; ask the OCOP office for the current status.",
     'product.producer': 'Producer',

@@ -28,9 +28,13 @@ export const verify = defineStrings(
     'verify.rank': 'Hạng',
     'verify.productPage': 'Xem trang sản phẩm',
     'verify.document': 'Xem quyết định công nhận (bản có chữ ký)',
-    'verify.none': 'Không có chứng nhận nào khớp với "{q}".',
-    'verify.noneAdvice':
-      'Hãy kiểm tra lại số in trên nhãn. Nếu một sản phẩm ghi là OCOP mà không tra được ở đây, xin báo cho đơn vị quản lý:',
+    'verify.none': 'Không có chứng nhận nào khớp với "{q}" trong dữ liệu của trang này.',
+    'verify.none.notVerdict': 'Như vậy chưa có nghĩa là nhãn sai hay sản phẩm giả:',
+    'verify.none.retype': 'Hãy so lại với số in trên nhãn (ví dụ 1234/QĐ-UBND), hoặc tra theo tên sản phẩm.',
+    'verify.none.area': 'Trang này chỉ có sản phẩm OCOP của {region}; sản phẩm của nơi khác không có ở đây.',
+    'verify.none.national': 'Sản phẩm OCOP trên cả nước được tra cứu trên',
+    'verify.none.tell':
+      'Nếu một sản phẩm bán ở {region} ghi là OCOP mà không tra được ở đây, xin báo cho đơn vị quản lý:',
     'verify.loadError': 'Không tải được dữ liệu tra cứu. Hãy thử lại sau, hoặc hỏi đơn vị quản lý ở cuối trang.',
     'verify.asOf': 'Dữ liệu chứng nhận tính đến ngày {date}; thời hạn được đối chiếu với ngày hôm nay.',
   },
@@ -61,9 +65,14 @@ export const verify = defineStrings(
     'verify.rank': 'Rank',
     'verify.productPage': 'See the product page',
     'verify.document': 'See the signed recognition decision (in Vietnamese)',
-    'verify.none': 'No certificate matches "{q}".',
-    'verify.noneAdvice':
-      'Check the number printed on the label. If a product claims an OCOP label and cannot be found here, please tell the office:',
+    'verify.none': 'No certificate matches "{q}" in this site’s data.',
+    'verify.none.notVerdict': 'That alone does not mean the label is wrong or the product fake:',
+    'verify.none.retype':
+      'Compare with the number printed on the label (for example 1234/QĐ-UBND), or search by the product name.',
+    'verify.none.area': 'This site lists only the OCOP products of {region}; products from elsewhere are not here.',
+    'verify.none.national': 'OCOP products from all of Vietnam can be checked on the national register,',
+    'verify.none.tell':
+      'If a product sold in {region} claims an OCOP label and cannot be found here, please tell the office:',
     'verify.loadError':
       'The lookup data could not be loaded. Try again later, or ask the office at the foot of the page.',
     'verify.asOf': 'Certificate data as of {date}; validity is checked against today’s date.',
