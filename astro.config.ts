@@ -1,11 +1,12 @@
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { PAGES } from './src/lib/routes.ts';
+import { NOT_FOUND, PAGES } from './src/lib/routes.ts';
 import { adminEditor } from './src/integrations/admin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentImages } from './src/integrations/content-images.ts';
 import { offline } from './src/integrations/offline.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { routes } from './src/integrations/routes.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -19,7 +20,7 @@ const unlisted = new Set<string>([
   ...Object.values(PAGES.search),
   ...Object.values(PAGES.expiries),
   ...Object.values(PAGES.offline),
-  '/404/',
+  ...Object.values(NOT_FOUND).map((path) => `${path}/`),
 ]);
 const routing = routes();
 
@@ -52,6 +53,8 @@ export default defineConfig({
     securityHeaders(),
     // /admin/: the office's editor, its configuration generated from the schemas (after _headers: see admin.ts).
     adminEditor(),
+    // After it: moves the English not-found page to en/404.html, where hosts look for it.
+    notFoundPages(),
   ],
   // Styles and scripts are emitted as files, never inlined, so that the Content-Security-Policy of
   // deploy/ and dist/_headers can say `'self'` and nothing else (see src/lib/security-headers.ts).

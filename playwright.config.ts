@@ -34,9 +34,10 @@ export default defineConfig({
   webServer: [
     {
       // The site is built once for the whole run, with a fixed reference date, and served as plain
-      // files, as a static host would (astro preview allows one server per project). --dev: files that
-      // tests add after the build are served too.
-      command: `npm run build && sirv dist --dev --host 127.0.0.1 --port ${PORT} --quiet`,
+      // files, as a static host would (astro preview allows one server per project): an unknown
+      // address gets the nearest 404.html with status 404, and files that tests add after the build
+      // (npm run sheets writes PDFs) are served too (scripts/serve-static.ts).
+      command: `npm run build && node scripts/serve-static.ts dist --port ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
       env: { OCOP_AS_OF: TEST_AS_OF },
       timeout: 600_000,

@@ -8,6 +8,7 @@ import { listingPages } from './strings/listing-pages.ts';
 import { office } from './strings/office.ts';
 import { mapPage } from './strings/map.ts';
 import { offline } from './strings/offline.ts';
+import { notFound } from './strings/not-found.ts';
 import { print } from './strings/print.ts';
 import { producers } from './strings/producers.ts';
 import { search } from './strings/search.ts';
@@ -29,6 +30,7 @@ const sections = [
   producers,
   office,
   offline,
+  notFound,
 ] as const;
 
 type Section = (typeof sections)[number];

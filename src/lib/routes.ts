@@ -55,9 +55,10 @@ export type PageName = keyof typeof PAGES;
  * The certificate lookup's data: every product's certificate status (unpublished ones included, as
  * the contract allows for the lookup only), so it lives beside the lookup, not with the data exports.
  * It is split into small files, by certificate number and by the first letters of the name's words
- * (src/lib/lookup.ts), so that a lookup downloads only those it needs.
+ * (src/lib/lookup.ts), so that a lookup downloads only those it needs; and one file per unpublished
+ * product's slug, which the not-found page reads when an old product link is opened.
  */
-export const LOOKUP_SHARD_DIRS = { number: '/tra-cuu/so/', name: '/tra-cuu/ten/' } as const;
+export const LOOKUP_SHARD_DIRS = { number: '/tra-cuu/so/', name: '/tra-cuu/ten/', slug: '/tra-cuu/sp/' } as const;
 
 const lookupShardFile = (kind: keyof typeof LOOKUP_SHARD_DIRS, key: string | number) =>
   `${LOOKUP_SHARD_DIRS[kind]}${key}.json`;
@@ -72,6 +73,12 @@ export const lookupAllPath = (): string => withBase(LOOKUP_ALL);
 export function lookupShardPath(kind: keyof typeof LOOKUP_SHARD_DIRS, key: string | number): string {
   return withBase(lookupShardFile(kind, key));
 }
+
+/**
+ * The not-found pages, as Astro's patterns: `/404` is written to `404.html`, the file every host
+ * serves; `/en/404` is moved to `en/404.html` after the build (src/integrations/not-found-pages.ts).
+ */
+export const NOT_FOUND = { vi: '/404', en: '/en/404' } as const satisfies Record<Locale, string>;
 
 /** Pages with one copy per record: the prefix, then the slug. */
 export const RECORD_PAGES = {
@@ -288,9 +295,11 @@ function routeTable() {
     verify: { file: 'verify.astro', ...page('verify') },
     expiries: { file: 'expiries.astro', ...page('expiries') },
     expiryCalendar: { file: 'expiry-calendar.ts', ...FEEDS.expiryCalendar },
+    notFound: { file: 'not-found.astro', ...NOT_FOUND },
     offline: { file: 'offline.astro', ...page('offline') },
     lookupByNumber: { file: 'lookup-shard-number.ts', all: lookupShardFile('number', '[shard]') },
     lookupByName: { file: 'lookup-shard-name.ts', all: lookupShardFile('name', '[shard]') },
+    lookupBySlug: { file: 'lookup-shard-slug.ts', all: lookupShardFile('slug', '[slug]') },
     lookupAll: { file: 'lookup-all.ts', all: LOOKUP_ALL },
     publishedPages: { file: 'published-pages.ts', all: OFFLINE_FILES.published },
     productsJson: { file: 'products-json.ts', all: DATA_FILES.productsJson },
