@@ -48,7 +48,7 @@ export function sitePages(): string[] {
   const listed = sitemapPaths();
   const base = listed.length > 0 ? listed : htmlFiles().map(urlPathOf);
   const routed = Object.values(PAGES).flatMap((paths) => Object.values(paths) as string[]);
-  const extras = [...routed, '/404.html'].filter((path) => fileOf(path));
+  const extras = [...routed, '/404.html', '/en/404.html'].filter((path) => fileOf(path));
   const searches = [PAGES.search.vi, PAGES.search.en].filter((path) => fileOf(path)).map((path) => `${path}?q=che`);
   return [...new Set([...base, ...extras, ...searches])];
 }

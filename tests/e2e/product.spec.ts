@@ -1,4 +1,8 @@
 import { certificateExpiry } from '../../src/lib/certificate.ts';
+import { addDaysIso } from '../../src/lib/dates.ts';
+import { formatDate } from '../../src/lib/format.ts';
+import { recordPath } from '../../src/lib/routes.ts';
+import { TEST_AS_OF } from './as-of.ts';
 import { sample, sampleCatalogue } from './catalogue-data.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -35,7 +39,8 @@ test.describe('a product page', () => {
     await expect(certificate.getByText(honey.data.certificate.issuer)).toBeVisible();
     const [year, month, day] = certificateExpiry(honey.data.certificate).split('-');
     await expect(certificate.getByText(`${day}/${month}/${year}`, { exact: true })).toBeVisible();
-    await expect(certificate.getByRole('alert')).toBeHidden();
+    await expect(page.getByRole('alert')).toBeHidden();
+    await expect(certificate.getByText(/hết hiệu lực/)).toBeHidden();
 
     const producer = page.getByRole('region', { name: 'Chủ thể sản xuất' });
     await expect(producer.getByRole('link', { name: honeyProducer.data.name })).toHaveAttribute(
@@ -106,6 +111,56 @@ test.describe('a product page', () => {
     await page.goto(`/san-pham/${honey.id}/`);
     const [year, month, day] = expires.split('-');
     await expect(page.getByRole('alert')).toHaveText(new RegExp(`đã hết hiệu lực từ ngày ${day}/${month}/${year}`));
+  });
+
+  test.describe('built before its certificate expired and opened after', () => {
+    test.use({ viewport: { width: 360, height: 740 } });
+    const expires = certificateExpiry(honey.data.certificate);
+    const lapsed = {
+      vi: `OCOP ${honey.data.stars} sao, chứng nhận đã hết hiệu lực`,
+      en: `${honey.data.stars}-star OCOP, certificate lapsed`,
+    };
+
+    for (const locale of ['vi', 'en'] as const) {
+      test(`says so in the first screen of a phone, beside a badge that shows it (${locale})`, async ({ page }) => {
+        expect(expires > TEST_AS_OF, 'the page is built before the expiry').toBe(true);
+        // The evening before the expiry, in Vietnam: still valid, nothing shows.
+        await page.clock.setFixedTime(new Date(`${addDaysIso(expires, -1)}T23:30:00+07:00`));
+        await page.goto(recordPath('product', locale, honey.id));
+        await expect(page.getByRole('img', { name: lapsed[locale] })).toHaveCount(0);
+        await expect(page.getByRole('alert')).toBeHidden();
+
+        await page.clock.setFixedTime(new Date(`${expires}T00:30:00+07:00`));
+        await page.reload();
+        const alert = page.getByRole('alert');
+        await expect(alert).toContainText(
+          locale === 'vi'
+            ? `đã hết hiệu lực từ ngày ${formatDate(expires, 'vi')}`
+            : `lapsed on ${formatDate(expires, 'en')}`,
+        );
+        const badge = page.getByRole('img', { name: lapsed[locale] }).first();
+        await expect(badge).toContainText(locale === 'vi' ? 'Hết hiệu lực' : 'Lapsed');
+        for (const shown of [alert, badge, page.getByRole('heading', { level: 1 })]) {
+          const box = (await shown.boundingBox())!;
+          expect(box.y + box.height, 'in the first screen').toBeLessThanOrEqual(740);
+        }
+        await expect(alert.getByRole('link')).toHaveAttribute(
+          'href',
+          `/${locale === 'vi' ? 'tra-cuu' : 'en/verify'}/?q=${encodeURIComponent(honey.data.certificate.number)}`,
+        );
+      });
+    }
+
+    test('the printed sheet says so too', async ({ page }) => {
+      await page.clock.setFixedTime(new Date(`${expires}T08:00:00+07:00`));
+      await page.goto(recordPath('product', 'vi', honey.id));
+      await page.emulateMedia({ media: 'print' });
+      const sheet = page.getByRole('article', { name: `Phiếu sản phẩm: ${honey.data.name}` });
+      await expect(
+        sheet.getByText(`Chứng nhận OCOP đã hết hiệu lực từ ngày ${formatDate(expires, 'vi')}.`),
+      ).toBeVisible();
+      await expect(sheet.getByRole('img', { name: lapsed.vi })).toBeVisible();
+    });
   });
 
   test('describes itself to search engines and social networks', async ({ page }) => {

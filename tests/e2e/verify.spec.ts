@@ -69,13 +69,53 @@ test('a revoked certificate gives the date and reason, in English too', async ({
   await expect(result.getByRole('link')).toHaveCount(0);
 });
 
-test('an unknown number says nothing matches and whom to tell', async ({ page }) => {
+test('an unknown number is no verdict: it says what the site covers, where the national register is and whom to tell', async ({
+  page,
+}) => {
   await page.goto(`${pagePath('verify', 'vi')}?q=${encodeURIComponent('99999/QĐ-UBND')}`);
   const results = page.getByRole('region', { name: 'Kết quả tra cứu' });
-  await expect(results).toContainText('Không có chứng nhận nào khớp với "99999/QĐ-UBND"');
+  await expect(results).toContainText('Không có chứng nhận nào khớp với "99999/QĐ-UBND" trong dữ liệu của trang này.');
+  await expect(results).toContainText('chưa có nghĩa là nhãn sai hay sản phẩm giả');
+  await expect(results).toContainText(`Trang này chỉ có sản phẩm OCOP của ${content.site.region.vi}`);
+  await expect(
+    results.getByRole('link', { name: 'Hệ thống quản lý và giám sát sản phẩm OCOP quốc gia' }),
+  ).toHaveAttribute('href', 'https://ocopvietnam.gov.vn/');
+  await expect(results.getByText(content.site.office.name)).toBeVisible();
   await expect(results.getByRole('link', { name: content.site.office.phone! })).toBeVisible();
   await expect(results.getByRole('heading', { level: 3 })).toHaveCount(0);
   await expect(results.getByRole('heading', { name: 'Kết quả tra cứu' })).toBeFocused();
+
+  await page.goto(`${pagePath('verify', 'en')}?q=${encodeURIComponent('99999/QĐ-UBND')}`);
+  const english = page.getByRole('region', { name: 'Result' });
+  await expect(english).toContainText('That alone does not mean the label is wrong or the product fake');
+  await expect(english).toContainText(`This site lists only the OCOP products of ${content.site.region.en}`);
+  await expect(english.getByRole('link', { name: content.site.office.email! })).toBeVisible();
+});
+
+test('every way a number is printed, spoken or pasted finds the certificate', async ({ page }) => {
+  test.setTimeout(120_000);
+  const honey = catalogue.products.find((product) => product.data.certificate.number === '2871/QĐ-UBND');
+  if (!honey) throw new Error('the sample content has no certificate 2871/QĐ-UBND');
+  const forms = [
+    'Số: 2871/QĐ-UBND',
+    'số 2871/QĐ-UBND',
+    '2871 qd',
+    '2871/QĐ',
+    'QĐ-UBND 2871',
+    '2871/Q\u00d0-UBND',
+    '2871\u2044QĐ-UBND',
+    '2871\u2215QĐ\u2013UBND',
+    '2871/QĐ\u2014UBND',
+    '\uff12\uff18\uff17\uff11/QĐ-UBND',
+  ];
+  for (const form of forms) {
+    await page.goto(`${pagePath('verify', 'vi')}?q=${encodeURIComponent(form)}`);
+    const results = page.getByRole('region', { name: 'Kết quả tra cứu' });
+    await expect(results, form).toContainText(`1 chứng nhận khớp với "${form}"`);
+    const result = results.getByRole('listitem').filter({ has: page.getByRole('heading', { name: honey.data.name }) });
+    await expect(result, form).toContainText('Còn hiệu lực');
+    await expect(result, form).toContainText('2871/QĐ-UBND');
+  }
 });
 
 test('a name finds the product, and hostile input stays text', async ({ page }) => {
