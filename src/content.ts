@@ -3,7 +3,10 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildCatalogue } from '~/lib/catalogue.ts';
 import { communeNamer } from '~/lib/commune.ts';
+import { mapListPageOf } from '~/lib/map-list.ts';
 import { mapPoints } from '~/lib/map-points.ts';
+import { mapPointPath } from '~/lib/routes.ts';
+import type { Locale } from '~/schemas/enums.ts';
 import { hasRecords } from '~/lib/content/read.ts';
 import { contentDir, referenceDate } from '~/lib/env.ts';
 import { byStart, splitByDate } from '~/lib/events.ts';
@@ -38,6 +41,9 @@ export const catalogue = buildCatalogue({
 });
 
 // events/ is optional, and Astro warns when asked for an empty collection: only ask when there are records.
+/** The places that are sales points: each has a printable kit (poster, shelf labels). */
+export const salesPoints = catalogue.places.filter((place) => place.data.kind === 'sales-point');
+
 /** Every event, earliest first. */
 export const events: Event[] = hasRecords(contentDir(), 'events') ? (await getCollection('events')).sort(byStart) : [];
 /** Events still to come or running on the reference date, and those that are over. */
@@ -50,3 +56,7 @@ const producerPoints = new Map(
 );
 /** The `?diem=` id of a shown producer's point on the map, when it has a location. */
 export const producerPointId = (slug: string): string | undefined => producerPoints.get(slug);
+
+/** A link to one point on the map that lands on it without JavaScript too (its page of the map's list). */
+export const mapPointLink = (locale: Locale, id: string): string =>
+  mapPointPath(locale, id, mapListPageOf(points, locale, id));

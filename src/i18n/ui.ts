@@ -9,6 +9,7 @@ import { office } from './strings/office.ts';
 import { mapPage } from './strings/map.ts';
 import { offline } from './strings/offline.ts';
 import { notFound } from './strings/not-found.ts';
+import { places } from './strings/places.ts';
 import { print } from './strings/print.ts';
 import { producers } from './strings/producers.ts';
 import { search } from './strings/search.ts';
@@ -31,6 +32,7 @@ const sections = [
   office,
   offline,
   notFound,
+  places,
 ] as const;
 
 type Section = (typeof sections)[number];

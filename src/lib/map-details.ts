@@ -34,7 +34,7 @@ export interface MapPointDetails {
   producers: ByLocale<string>[];
 }
 
-const both = (page: 'product' | 'producer', slug: string): ByLocale<string> => ({
+const both = (page: 'place' | 'product' | 'producer', slug: string): ByLocale<string> => ({
   vi: recordPath(page, 'vi', slug),
   en: recordPath(page, 'en', slug),
 });

@@ -44,6 +44,27 @@ export function mapListPage(
   };
 }
 
+// Where each point falls in the list, per language: computed once per build from the sorted list.
+const positions = new WeakMap<readonly MapPoint[], Partial<Record<Locale, Map<string, number>>>>();
+
+/**
+ * The page of the map's list (1-based) that holds a point, so that a link to the point works without
+ * JavaScript (routes.ts `mapPointPath`); 1 for an id the list does not hold.
+ */
+export function mapListPageOf(
+  points: readonly MapPoint[],
+  locale: Locale,
+  id: string,
+  size: number = LISTING_PAGE_SIZE,
+): number {
+  const byLocale = positions.get(points) ?? {};
+  positions.set(points, byLocale);
+  const index = (byLocale[locale] ??= new Map(
+    sortedOnce(points, locale).map((point, position) => [point.id, position]),
+  ));
+  return Math.floor((index.get(id) ?? 0) / size) + 1;
+}
+
 /** The products an entry names, and how many more it only counts. */
 export function productsShown<T>(products: readonly T[], max: number = MAP_LIST_PRODUCTS_SHOWN) {
   return { shown: products.slice(0, max), more: Math.max(0, products.length - max) };

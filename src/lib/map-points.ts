@@ -46,9 +46,9 @@ export interface MapProducerLike {
   data: { name: string; commune: string; address: string; phone?: string | undefined; location?: LatLng | undefined };
 }
 
-/** Where a point's own page is, when it has one (a tourism product, a producer). */
+/** Where a point's own page is: a place's, a tourism product's, a producer's. */
 export interface MapPointPage {
-  page: 'product' | 'producer';
+  page: 'place' | 'product' | 'producer';
   slug: string;
 }
 
@@ -150,6 +150,7 @@ export function mapPoints(input: {
     hours: data.hours,
     description: data.description,
     products: input.productsSoldAt(id).map((product) => product.id),
+    page: { page: 'place', slug: id },
   }));
   const villages = places.filter((point) => point.kind === 'tourism');
   const tourism = input.products.flatMap(({ id, data }): MapPoint[] => {

@@ -1,9 +1,10 @@
 /**
- * Distances between places, for a village's nearest sales points (issue #16). Distances are
- * great-circle distances on a sphere of the Earth's mean radius (haversine), which is what "2 km away"
- * means to a visitor; roads are longer, the directions link gives those.
+ * Places near each other, for a place's page ("nearby") and its kit. Distances are great-circle
+ * distances on a sphere of the Earth's mean radius (haversine), which is what "2 km away" means to
+ * a visitor; roads are longer, the directions link gives those.
  */
 import type { Locale } from '../schemas/enums.ts';
+import { LOCALE_TAGS } from './validity.ts';
 
 interface LatLng {
   lat: number;
@@ -22,9 +23,29 @@ export function distanceKm(a: LatLng, b: LatLng): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** How many nearby places a place's page lists, and how far away one may be. */
+export const NEARBY = { count: 4, maxKm: 30 } as const;
+
+/**
+ * The places nearest to `origin` (itself excluded, by id), nearest first, at most `count` within
+ * `maxKm`: `[{ place, km }]`. Ties keep the input order.
+ */
+export function nearbyPlaces<P extends { id: string; data: { location: LatLng } }>(
+  origin: P,
+  places: readonly P[],
+  { count, maxKm }: { count: number; maxKm: number } = NEARBY,
+): { place: P; km: number }[] {
+  return places
+    .filter((place) => place.id !== origin.id)
+    .map((place) => ({ place, km: distanceKm(origin.data.location, place.data.location) }))
+    .filter(({ km }) => km <= maxKm)
+    .sort((a, b) => a.km - b.km)
+    .slice(0, count);
+}
+
 const kmFormats: Record<Locale, Intl.NumberFormat> = {
-  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
+  vi: new Intl.NumberFormat(LOCALE_TAGS.vi, { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat(LOCALE_TAGS.en, { maximumFractionDigits: 1 }),
 };
 
 /** A distance for people: "2,4 km" in Vietnamese, "2.4 km" in English; under 1 km in metres, by 50. */

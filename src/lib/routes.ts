@@ -87,6 +87,8 @@ export const RECORD_PAGES = {
   event: { vi: '/su-kien/', en: '/en/events/' },
   /** The catalogue of one product group, a static page that works without JavaScript. */
   productGroup: { vi: '/san-pham/nhom/', en: '/en/products/group/' },
+  /** A place of `places/`: a sales point or a community-tourism site (issue #13). */
+  place: { vi: '/dia-diem/', en: '/en/places/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type RecordPageName = keyof typeof RECORD_PAGES;
 
@@ -122,12 +124,35 @@ export function recordPath(page: RecordPageName, locale: Locale, slug: string): 
   return withBase(`${RECORD_PAGES[page][locale]}${slug}/`);
 }
 
+/** The anchor of a point in the map's list of points: `#diem-<id>`. */
+export const mapPointAnchor = (id: string): string => `diem-${id}`;
+
 /**
- * The map opened on one point: product pages link their sales points this way. A place's point id is
- * always its slug (places claim their ids first, see src/lib/map-points.ts).
+ * The map opened on one point. `?diem=` opens the point's popup when the map runs; the path is the
+ * page of the map's list that holds the point (`listPage`, from src/lib/map-list.ts `mapListPageOf`)
+ * and the anchor is the point's entry there, so that without JavaScript the link lands on the point
+ * too. A place's point id is always its slug (places claim their ids first, src/lib/map-points.ts).
  */
-export function mapPointPath(locale: Locale, id: string): string {
-  return `${pagePath('map', locale)}?diem=${encodeURIComponent(id)}`;
+export function mapPointPath(locale: Locale, id: string, listPage = 1): string {
+  return `${mapListPagePath(locale, listPage)}?diem=${encodeURIComponent(id)}#${mapPointAnchor(id)}`;
+}
+
+/**
+ * A sales point's printable kit, beside its page: the A4 poster and the A4 sheet of shelf labels
+ * (`/dia-diem/<slug>/ap-phich/`, `/en/places/<slug>/shelf-labels/`). One more segment under the
+ * place's own path, so no place slug can take their place.
+ */
+export const PLACE_KITS = {
+  poster: { vi: 'ap-phich', en: 'poster' },
+  labels: { vi: 'nhan-ke', en: 'shelf-labels' },
+} as const satisfies Record<string, Record<Locale, string>>;
+export type PlaceKit = keyof typeof PLACE_KITS;
+
+const placeKitFile = (kit: PlaceKit, locale: Locale, slug: string) =>
+  `${RECORD_PAGES.place[locale]}${slug}/${PLACE_KITS[kit][locale]}/`;
+
+export function placeKitPath(kit: PlaceKit, locale: Locale, slug: string): string {
+  return withBase(placeKitFile(kit, locale, slug));
 }
 
 /** Where each map point's popup details sit, one file per point id. */
@@ -226,6 +251,9 @@ export const pagefindScriptPath = (): string => withBase(`${PAGEFIND_DIR}pagefin
 
 /** The sitemap's index, which @astrojs/sitemap writes (robots.txt names it). */
 export const sitemapPath = (): string => withBase('/sitemap-index.xml');
+/** A sales point's kit as PDF: `/pdf/vi/places/<slug>-poster.pdf`, `…-labels.pdf`. */
+export const placeKitPdfPath = (kit: PlaceKit, locale: Locale, slug: string): string =>
+  withBase(`/pdf/${locale}/places/${slug}-${kit}.pdf`);
 
 /**
  * The search records of one language, written by the build for src/integrations/search-index.ts, which
@@ -271,6 +299,9 @@ function routeTable() {
     productGroup: { file: 'product-group.astro', ...record('productGroup', 'group') },
     productGroupPage: { file: 'product-group-page.astro', ...laterPagesOf(record('productGroup', 'group')) },
     product: { file: 'product.astro', ...record('product') },
+    place: { file: 'place.astro', ...record('place') },
+    placePoster: { file: 'place-poster.astro', ...eachLocale((locale) => placeKitFile('poster', locale, '[slug]')) },
+    placeLabels: { file: 'place-labels.astro', ...eachLocale((locale) => placeKitFile('labels', locale, '[slug]')) },
     producer: { file: 'producer.astro', ...record('producer') },
     producers: { file: 'producers.astro', ...page('producers') },
     producersPage: { file: 'producers-page.astro', ...laterPagesOf(page('producers')) },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapListPagePath } from '../../src/lib/routes.ts';
-import { mapListPage, MAP_LIST_PRODUCTS_SHOWN, productsShown } from '../../src/lib/map-list.ts';
+import { mapListPage, mapListPageOf, MAP_LIST_PRODUCTS_SHOWN, productsShown } from '../../src/lib/map-list.ts';
 import { mapPoints, type MapPlaceLike } from '../../src/lib/map-points.ts';
 
 const place = (id: string, kind: 'sales-point' | 'tourism', commune: string, name: string): MapPlaceLike => ({
@@ -22,6 +22,18 @@ const points = mapPoints({
 });
 const names = (page: ReturnType<typeof mapListPage>) =>
   page.groups.flatMap((kind) => kind.communes.flatMap((commune) => commune.points.map((point) => point.name)));
+
+describe('mapListPageOf', () => {
+  it('finds the page of the list that holds a point, the same page mapListPage shows it on', () => {
+    for (const size of [1, 2, 3, 48]) {
+      for (const point of points) {
+        const page = mapListPageOf(points, 'vi', point.id, size);
+        expect(names(mapListPage(points, 'vi', page, size)), `${point.id} at ${size} a page`).toContain(point.name);
+      }
+    }
+    expect(mapListPageOf(points, 'vi', 'b-not-there', 2)).toBe(1);
+  });
+});
 
 describe('mapListPage', () => {
   it('fits a short list on one page, in the order of the whole list', () => {

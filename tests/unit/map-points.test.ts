@@ -70,12 +70,12 @@ describe('mapPoints', () => {
       'du-lich-khac',
     ]);
   });
-  it('links tourism products and producers to their own pages', () => {
+  it('links places, tourism products and producers to their own pages', () => {
     expect(points.find((point) => point.id === 'du-lich-ban-hon')?.page).toEqual({
       page: 'product',
       slug: 'du-lich-ban-hon',
     });
-    expect(points.find((point) => point.id === 'cho-binh-lu')?.page).toBeUndefined();
+    expect(points.find((point) => point.id === 'cho-binh-lu')?.page).toEqual({ page: 'place', slug: 'cho-binh-lu' });
   });
   it('gives a tourism product its producer’s address and phone', () => {
     const tourism = points.find((point) => point.id === 'du-lich-ban-hon');

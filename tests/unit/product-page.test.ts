@@ -56,8 +56,12 @@ describe('relatedProducts', () => {
 });
 
 describe('mapPointPath', () => {
-  it('opens the map of the reader’s language on one point', () => {
-    expect(mapPointPath('vi', 'diem-ocop-binh-lu')).toBe('/ban-do/?diem=diem-ocop-binh-lu');
-    expect(mapPointPath('en', 'ban-hon')).toBe('/en/map/?diem=ban-hon');
+  it('opens the map of the reader’s language on one point, at its entry in the list', () => {
+    expect(mapPointPath('vi', 'diem-ocop-binh-lu')).toBe('/ban-do/?diem=diem-ocop-binh-lu#diem-diem-ocop-binh-lu');
+    expect(mapPointPath('en', 'ban-hon')).toBe('/en/map/?diem=ban-hon#diem-ban-hon');
+  });
+  it('names the page of the list that holds the point, for reading without the map', () => {
+    expect(mapPointPath('vi', 'ban-hon', 3)).toBe('/ban-do/trang/3/?diem=ban-hon#diem-ban-hon');
+    expect(mapPointPath('en', 'ban-hon', 2)).toBe('/en/map/page/2/?diem=ban-hon#diem-ban-hon');
   });
 });

@@ -2,7 +2,7 @@ import type { Locale, PlaceKind, ProducerKind, ProductGroup } from '../../schema
 import { localName, localSummary } from '../localize.ts';
 import { markdownToText } from '../markdown.ts';
 import { productLineKey } from '../product-line.ts';
-import { mapPointPath, recordPath } from '../routes.ts';
+import { recordPath } from '../routes.ts';
 import type { SearchRecord } from './record.ts';
 
 interface English {
@@ -138,7 +138,7 @@ export function searchRecords<P extends SearchableProduct, R extends SearchableP
   const places = catalogue.places.map(({ id, data }): SearchRecord => {
     const name = localName(data, locale);
     return {
-      url: mapPointPath(locale, id),
+      url: recordPath('place', locale, id),
       locale,
       title: name.text,
       titleLang: name.lang,
