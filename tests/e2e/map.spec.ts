@@ -61,7 +61,12 @@ test.describe('the map page', () => {
     await page.goto(`/ban-do/?diem=${salesPoint.id}`);
     const popup = page.locator('.leaflet-popup');
     await expect(popup.getByRole('heading', { name: salesPoint.name })).toBeVisible();
-    await expect(popup.getByRole('link')).toHaveCount(salesPoint.products.length + 2 + (salesPoint.phone ? 1 : 0));
+    // Its products, directions (geo: and OpenStreetMap), its phone, and its own page.
+    await expect(popup.getByRole('link')).toHaveCount(salesPoint.products.length + 3 + (salesPoint.phone ? 1 : 0));
+    await expect(popup.getByRole('link', { name: 'Xem trang chi tiết' })).toHaveAttribute(
+      'href',
+      `/dia-diem/${salesPoint.slug}/`,
+    );
     await expect(popup.getByRole('link', { name: 'Mở trong ứng dụng bản đồ' })).toHaveAttribute(
       'href',
       `geo:${salesPoint.lat},${salesPoint.lng}`,
@@ -186,7 +191,12 @@ test('without JavaScript the list’s first page is there, each entry short', as
   const entry = page.locator(`#diem-${busiest!.id}`);
   await expect(entry.getByRole('heading', { name: busiest!.name })).toBeVisible();
   await expect(entry.getByText(busiest!.address!)).toBeVisible();
-  await expect(entry.getByRole('link')).toHaveCount(shown.length + 2 + (busiest!.phone ? 1 : 0));
+  // Its products, directions (geo: and OpenStreetMap), its phone, and its own page.
+  await expect(entry.getByRole('link')).toHaveCount(shown.length + 3 + (busiest!.phone ? 1 : 0));
+  await expect(entry.getByRole('link', { name: 'Xem trang chi tiết' })).toHaveAttribute(
+    'href',
+    `/dia-diem/${busiest!.slug}/`,
+  );
   const firstProduct = catalogue.product(shown[0]!)!;
   await expect(entry.getByRole('link', { name: firstProduct.data.name })).toHaveAttribute(
     'href',

@@ -136,12 +136,12 @@ test.describe('what is searchable', () => {
     await expect(item.locator('img[src$=".webp"]')).toHaveCount(1);
   });
 
-  test('places are results that open on the map', async ({ page }) => {
+  test('places are results that open their own page', async ({ page }) => {
     const place = content.places.find((candidate) => candidate.id === 'cua-hang-ocop-lai-chau')!;
     const results = await search(page, `?q=${encodeURIComponent(foldDiacritics(place.data.name))}`);
     await expect(results.getByRole('link', { name: place.data.name, exact: true })).toHaveAttribute(
       'href',
-      '/ban-do/?diem=cua-hang-ocop-lai-chau',
+      '/dia-diem/cua-hang-ocop-lai-chau/',
     );
   });
 
