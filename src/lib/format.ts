@@ -22,6 +22,16 @@ export function telHref(phone: string): string {
   return `tel:${dialNumber(phone) ?? phone.replace(/[^\d+]/g, '')}`;
 }
 
+/**
+ * The Zalo chat of a producer's `zalo` field: a zalo.me link as given (made https), or, for a phone
+ * number, `https://zalo.me/<number>` with the number as Vietnamese dial it (0…), the `tel:` digits
+ * of `telHref` with +84 written 0.
+ */
+export function zaloHref(zalo: string): string {
+  if (/zalo\.me\//i.test(zalo)) return `https://${zalo.replace(/^https?:\/\//i, '')}`;
+  return `https://zalo.me/${telHref(zalo).slice('tel:'.length).replace(/^\+84/, '0')}`;
+}
+
 /** A phone number as shown: its spaces do not break, so the number never wraps across two lines. */
 export function phoneText(phone: string): string {
   return phone.replace(/ /g, '\u00a0');

@@ -76,6 +76,19 @@ export const phone = () =>
       `"${String(issue.input)}" is not a Vietnamese phone number (e.g. "0213 3875 123" or "+84 913 456 789")`,
   });
 
+/** A zalo.me link to an account or group, with or without `https://` (as Zalo's "share" gives it). */
+export const ZALO_LINK = /^(?:https?:\/\/)?zalo\.me\/[\w.~-]+(?:\/[\w.~-]+)*\/?$/i;
+
+/**
+ * How to reach a producer on Zalo, where Vietnamese producers sell (issue #13): the phone number of
+ * the Zalo account, read as `phone()` reads it (`dialNumber`, src/lib/phone.ts), or a zalo.me link.
+ */
+export const zalo = () =>
+  text().refine((value) => dialNumber(value) !== undefined || ZALO_LINK.test(value), {
+    error: (issue) =>
+      `"${String(issue.input)}" is neither a Vietnamese phone number (e.g. "0912 345 678") nor a zalo.me link (e.g. "https://zalo.me/0912345678")`,
+  });
+
 export const email = () =>
   z.preprocess(
     normalized(normalizeLine),

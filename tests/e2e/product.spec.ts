@@ -43,7 +43,7 @@ test.describe('a product page', () => {
     await expect(certificate.getByText(/hết hiệu lực/)).toBeHidden();
 
     const producer = page.getByRole('region', { name: 'Chủ thể sản xuất' });
-    await expect(producer.getByRole('link', { name: honeyProducer.data.name })).toHaveAttribute(
+    await expect(producer.getByRole('link', { name: honeyProducer.data.name, exact: true })).toHaveAttribute(
       'href',
       `/chu-the/${honeyProducer.id}/`,
     );
@@ -61,9 +61,14 @@ test.describe('a product page', () => {
     const where = page.getByRole('region', { name: 'Nơi mua' });
     for (const slug of honey.data.salesPoints ?? []) {
       const place = sampleCatalogue.place(slug)!;
+      await expect(where.getByRole('link', { name: place.data.name, exact: true })).toHaveAttribute(
+        'href',
+        `/dia-diem/${slug}/`,
+      );
+      // The sample's map list fits one page: the point's entry is on the map page itself.
       await expect(where.getByRole('link', { name: `Xem ${place.data.name} trên bản đồ` })).toHaveAttribute(
         'href',
-        `/ban-do/?diem=${slug}`,
+        `/ban-do/?diem=${slug}#diem-${slug}`,
       );
     }
 
@@ -192,6 +197,56 @@ test.describe('a product page', () => {
     await page.goto(`/san-pham/${priceless!.id}/`);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd).not.toHaveProperty('offers');
+  });
+});
+
+test.describe('reaching the producer where they sell', () => {
+  test('"Nhắn Zalo" sits beside the phone, and opens a chat with the producer', async ({ page }) => {
+    const zalo = honeyProducer.data.zalo;
+    if (!zalo) throw new Error(`${honeyProducer.id} has no zalo in the sample content`);
+    await page.goto(`/san-pham/${honey.id}/`);
+    const producer = page.getByRole('region', { name: 'Chủ thể sản xuất' });
+    const link = producer.getByRole('link', { name: `Nhắn Zalo cho ${honeyProducer.data.name}` });
+    await expect(link).toHaveAttribute('href', `https://zalo.me/${zalo.replace(/[^\d]/g, '').replace(/^84/, '0')}`);
+    // Beside the phone: in the same entry of the card.
+    const phone = page.getByRole('link', { name: honeyProducer.data.phone! });
+    await expect(producer.locator('dd', { has: phone }).getByRole('link', { name: /^Nhắn Zalo/ })).toHaveCount(1);
+
+    await page.goto(`/en/products/${honey.id}/`);
+    await expect(page.getByRole('link', { name: `Message on Zalo to ${honeyProducer.data.name}` })).toBeVisible();
+  });
+
+  test('the share button opens the phone’s share sheet with the page’s address', async ({ page }) => {
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      (window as unknown as { shared: ShareData[] }).shared = shared;
+      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
+    });
+    await page.goto(`/san-pham/${honey.id}/`);
+    await page.getByRole('button', { name: 'Chia sẻ' }).click();
+    expect(await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([
+      { title: honey.data.name, url: `${sample.site.url}/san-pham/${honey.id}/` },
+    ]);
+  });
+
+  test('without the Web Share API it copies the link, and says so', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+    await page.goto(`/en/products/${honey.id}/`);
+    await page.getByRole('button', { name: 'Copy the link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The link is copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${sample.site.url}/en/products/${honey.id}/`,
+    );
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('there is no share button that cannot work', async ({ page }) => {
+      await page.goto(`/san-pham/${honey.id}/`);
+      await expect(page.getByRole('button', { name: 'Chia sẻ' })).toHaveCount(0);
+      await expect(page.getByRole('link', { name: /^Nhắn Zalo/ })).toBeVisible();
+    });
   });
 });
 
