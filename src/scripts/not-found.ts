@@ -2,22 +2,22 @@
 // 404.html holds both, for hosts that serve only that one), and, when the address is a product page
 // that is not published, fetches that product's slug shard (/tra-cuu/sp/<slug>.json, src/lib/lookup.ts)
 // and says what the certificate lookup says of it.
-import { lookupShardPath, PAGES, RECORD_PAGES } from '~/lib/routes.ts';
+import { lookupShardPath, pagePath, RECORD_PAGES, withBase } from '~/lib/routes.ts';
 import type { UnpublishedProduct } from '~/lib/lookup.ts';
 import { LOCALES, type Locale } from '~/schemas/enums.ts';
 import { certificateResult, element, translator } from '~/scripts/certificate-result.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The language of an address: English under /en/, else Vietnamese. */
+/** The language of an address: English under /en/ (below the site's base), else Vietnamese. */
 function addressLanguage(pathname: string): Locale {
-  return pathname.startsWith(PAGES.home.en) ? 'en' : 'vi';
+  return pathname.startsWith(pagePath('home', 'en')) ? 'en' : 'vi';
 }
 
 /** The product a product address names (`/san-pham/<slug>/`, `/en/products/<slug>/`), if it is one. */
 function productSlug(pathname: string): string | undefined {
   for (const locale of LOCALES) {
-    const prefix = RECORD_PAGES.product[locale];
+    const prefix = withBase(RECORD_PAGES.product[locale]);
     if (!pathname.startsWith(prefix)) continue;
     const slug = pathname.slice(prefix.length).replace(/\/(index\.html)?$/, '');
     if (SLUG.test(slug)) return slug;

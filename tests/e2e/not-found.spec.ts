@@ -152,11 +152,11 @@ test('the not-found pages are where hosts look for them: 404.html, and en/404.ht
 test.describe('on a host that serves only the root 404.html (GitHub Pages, Netlify)', () => {
   // One server on its own port (in the range of the e2e server's), so its tests run in one worker.
   test.describe.configure({ mode: 'serial' });
-  const PORT = Number(process.env.E2E_PORT ?? 4399) + 2;
+  const PORT = Number(process.env.E2E_PORT ?? 4399) + 3;
   let server: Server;
   test.use({ baseURL: `http://127.0.0.1:${PORT}` });
   test.beforeAll(async () => {
-    server = await serveStatic(DIST, PORT, { notFound: 'root' });
+    server = await serveStatic(DIST, PORT, undefined, '/', 'root');
   });
   test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 

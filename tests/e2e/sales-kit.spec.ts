@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { certificateExpiry } from '../../src/lib/certificate.ts';
@@ -12,7 +11,16 @@ import type { Locale } from '../../src/schemas/enums.ts';
 import { sample, sampleCatalogue } from './catalogue-data.ts';
 import { DIST } from './dist.ts';
 import { expect, test } from './fixtures.ts';
-import { A4, decodeQrIn, overlappingText, pdfPageSizes, pdfPageTexts, pdfTextBoxes, readPng } from './pdf.ts';
+import {
+  A4,
+  decodeQrIn,
+  overlappingText,
+  pdfPagePng,
+  pdfPageSizes,
+  pdfPageTexts,
+  pdfTextBoxes,
+  readPng,
+} from './pdf.ts';
 
 const run = promisify(execFile);
 const salesPoints = sampleCatalogue.places.filter((place) => place.data.kind === 'sales-point');
@@ -23,33 +31,11 @@ const DPI = 200;
 const mm = (px: number) => (px / DPI) * 25.4;
 const px = (millimetres: number) => (millimetres / 25.4) * DPI;
 
-/** Each page of a PDF as pixels (poppler's pdftoppm). */
-async function rasterise(pdf: string, pages: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'kit-'));
-  try {
-    const images = [];
-    for (let page = 1; page <= pages; page += 1) {
-      const prefix = join(dir, `page-${page}`);
-      await run('pdftoppm', [
-        '-r',
-        String(DPI),
-        '-f',
-        String(page),
-        '-l',
-        String(page),
-        '-singlefile',
-        '-png',
-        pdf,
-        prefix,
-      ]).catch((error: Error) => {
-        throw new Error(`pdftoppm (Debian: apt-get install -y poppler-utils) failed: ${error.message}`);
-      });
-      images.push(readPng(readFileSync(`${prefix}.png`)));
-    }
-    return images;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** Each page of a PDF as pixels, drawn by pdf.js at DPI. */
+async function rasterise(pdf: Buffer, pages: number) {
+  const images = [];
+  for (let page = 1; page <= pages; page += 1) images.push(readPng(await pdfPagePng(pdf, page, DPI / 72)));
+  return images;
 }
 
 function expectA4(sizes: { width: number; height: number }[], count: number) {
@@ -92,7 +78,7 @@ test.describe('the sales-point kit as npm run sheets prints it', () => {
           const more = sold.length - POSTER_PRODUCTS_SHOWN;
           expect(text).toContain(locale === 'vi' ? `và ${more} sản phẩm khác` : `and ${more} more`);
         }
-        const [page] = await rasterise(file, 1);
+        const [page] = await rasterise(pdf, 1);
         const code = decodeQrIn(page!);
         expect(code?.text, place.id).toBe(canonical(recordPath('place', locale, place.id)));
         expect(mm(code!.symbolPx), place.id).toBeGreaterThanOrEqual(minSymbolMm(SCAN_DISTANCE_MM.poster) * 0.99);
@@ -111,7 +97,7 @@ test.describe('the sales-point kit as npm run sheets prints it', () => {
         const sheets = Math.ceil(sold.length / LABELS_PER_SHEET);
         expectA4(await pdfPageSizes(pdf), sheets);
         const texts = await pdfPageTexts(pdf);
-        const images = await rasterise(file, sheets);
+        const images = await rasterise(pdf, sheets);
         for (const [index, product] of sold.entries()) {
           const sheet = Math.floor(index / LABELS_PER_SHEET);
           const box = labelBox(index);
