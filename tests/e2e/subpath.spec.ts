@@ -249,3 +249,21 @@ test('the service worker works under the sub-path: its scope, its precache and t
   await context.setOffline(false);
   expect(problems.filter((problem) => !/^failed /.test(problem))).toEqual([]);
 });
+
+test('an old product link under the base gets the not-found page, which says what the lookup says of it', async ({
+  page,
+}) => {
+  const expired = catalogue.excluded.find(({ status }) => status.kind === 'expired')!;
+  for (const locale of ['vi', 'en'] as const) {
+    const response = await page.goto(at(recordPath('product', locale, expired.product.id)));
+    expect(response?.status()).toBe(404);
+    const status = page.locator('[data-product-status]:not([hidden])');
+    await expect(status).toContainText(expired.product.data.certificate.number);
+    await expect(
+      status.getByRole('link', { name: locale === 'vi' ? 'Tra cứu chứng nhận này' : 'Check this certificate' }),
+    ).toHaveAttribute(
+      'href',
+      `${at(pagePath('verify', locale))}?q=${encodeURIComponent(expired.product.data.certificate.number)}`,
+    );
+  }
+});
