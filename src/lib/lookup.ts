@@ -170,14 +170,16 @@ function matchesNumber(entry: LookupEntry, typed: CertificateNumberKey): boolean
 }
 
 /** The words a name query is matched against, and so the words an entry's name shards come from. */
+// An entry is matched against every query of a visit: its words are folded once.
+const entryWords = new WeakMap<object, string[]>();
 function nameWords(entry: Pick<LookupEntry, 'name' | 'nameEn'>): string[] {
-  return [...words(entry.name), ...(entry.nameEn ? words(entry.nameEn) : [])];
+  let found = entryWords.get(entry);
+  if (!found) entryWords.set(entry, (found = [...words(entry.name), ...(entry.nameEn ? words(entry.nameEn) : [])]));
+  return found;
 }
 
-function matchesName(entry: LookupEntry, query: string): boolean {
-  const typed = words(query);
-  // A word of two letters at least: one letter alone would find half the catalogue (and has no shard).
-  if (!typed.some((word) => word.length >= 2)) return false;
+/** Whether each typed word (folded) starts a word of the entry's names. */
+function matchesName(entry: LookupEntry, typed: string[]): boolean {
   const names = nameWords(entry);
   return typed.every((word) => names.some((name) => name.startsWith(word)));
 }
@@ -198,7 +200,10 @@ export function findInShards(shards: { number?: LookupEntry[]; name?: LookupEntr
   const typed = certificateNumberKey(query);
   const byNumber = (shards.number ?? []).filter((entry) => matchesNumber(entry, typed));
   if (byNumber.length > 0) return byNumber;
-  return (shards.name ?? []).filter((entry) => matchesName(entry, query));
+  const typedWords = words(query);
+  // A word of two letters at least: one letter alone would find half the catalogue (and has no shard).
+  if (!typedWords.some((word) => word.length >= 2)) return [];
+  return (shards.name ?? []).filter((entry) => matchesName(entry, typedWords));
 }
 
 /**
@@ -241,7 +246,7 @@ function hash(text: string): number {
  * digits ("2215" of "2215/QĐ-UBND"): the digits alone find every issuer's decision of that number.
  */
 export function numberShardOf(number: string, shards: number): number {
-  const key = certificateNumberKey(number);
+  const key = keyOf(number);
   return hash(key.digits[0] ?? key.letters.join('')) % shards;
 }
 
