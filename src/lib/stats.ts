@@ -1,7 +1,8 @@
 import { certificateExpiry, type Certificate } from './certificate.ts';
 import { compareVietnamese } from './collate.ts';
 import type { IsoDate } from './dates.ts';
-import { PRODUCT_GROUPS, PUBLISHED_STAR_RANKS, type ProductGroup } from '../schemas/enums.ts';
+import { PRODUCT_GROUPS, type ProductGroup } from '../schemas/enums.ts';
+import { PUBLISHED_STAR_RANKS } from './validity.ts';
 
 /** How many products fall under each key, in the order of `keys`, zeros included. */
 export function countBy<T, K extends string | number>(

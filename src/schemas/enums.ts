@@ -13,8 +13,6 @@ export const MAP_POINT_KINDS = ['sales-point', 'tourism', 'producer'] as const;
 export type MapPointKind = (typeof MAP_POINT_KINDS)[number];
 
 export const STAR_RANKS = [1, 2, 3, 4, 5] as const;
-// The ranks that are published are a rule of the programme, kept with the other validity rules.
-export { PUBLISHED_STAR_RANKS } from '../lib/validity.ts';
 
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
