@@ -129,8 +129,8 @@ export const PATH_HEADERS: Record<string, Record<string, string>> = {
     'X-Robots-Tag': 'noindex, nofollow',
     'Cache-Control': 'no-cache',
   },
-  [`${LOOKUP_SHARD_DIRS.number}*`]: { 'X-Robots-Tag': 'noindex' },
-  [`${LOOKUP_SHARD_DIRS.name}*`]: { 'X-Robots-Tag': 'noindex' },
+  // Every folder of the lookup's data: by number, by name, and the not-found page's slug files.
+  ...Object.fromEntries(Object.values(LOOKUP_SHARD_DIRS).map((dir) => [`${dir}*`, { 'X-Robots-Tag': 'noindex' }])),
   [LOOKUP_ALL]: { 'X-Robots-Tag': 'noindex' },
   // The service worker and the list it reads when it updates: always asked again of the server (a CDN
   // or proxy that kept them would hold back a new build, and the truth of stored pages with it).
