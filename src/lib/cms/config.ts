@@ -34,6 +34,11 @@ export const CMS_PATTERNS = {
     '^[\\s.()-]*(?:\\+[\\s.()-]*8[\\s.()-]*4|0)(?:[\\s.()-]*\\d){9,10}[\\s.()-]*$',
     'Số điện thoại Việt Nam, ví dụ "0213 3875 123" hoặc "+84 913 456 789"',
   ],
+  // fields.ts `zalo`: the phone rule above, or a zalo.me link (any case, with or without http(s)://).
+  zalo: [
+    '^(?:[\\s.()-]*(?:\\+[\\s.()-]*8[\\s.()-]*4|0)(?:[\\s.()-]*\\d){9,10}[\\s.()-]*|(?:[Hh][Tt][Tt][Pp][Ss]?://)?[Zz][Aa][Ll][Oo]\\.[Mm][Ee]/[\\w.~-]+(?:/[\\w.~-]+)*/?)$',
+    'Số điện thoại Zalo, ví dụ "0912 345 678", hoặc đường dẫn zalo.me, ví dụ "https://zalo.me/0912345678"',
+  ],
   email: ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', 'Địa chỉ thư điện tử, ví dụ "ocop@laichau.gov.vn"'],
   url: ['^https?://[^\\s/?#]+\\S*$', 'Địa chỉ web bắt đầu bằng http:// hoặc https://'],
   https: ['^https://[^\\s/?#]+\\S*$', 'Địa chỉ web bắt đầu bằng https://'],
@@ -103,6 +108,7 @@ function textField(name: string, text: FieldText, inner: AnySchema): { widget: s
       };
     }
     case 'phone':
+    case 'zalo':
     case 'email':
     case 'url':
     case 'https':

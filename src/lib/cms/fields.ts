@@ -12,6 +12,7 @@ export type FieldInput =
   | { as: 'multiline' }
   | { as: 'image' }
   | { as: 'phone' }
+  | { as: 'zalo' }
   | { as: 'email' }
   | { as: 'url' }
   | { as: 'https' }
@@ -80,6 +81,11 @@ export const FIELD_TEXTS: Record<'products' | 'producers' | 'places' | 'events' 
     address: { label: 'Địa chỉ' },
     representative: { label: 'Người đại diện' },
     phone: { label: 'Điện thoại', hint: 'Ví dụ: "0213 3875 123" hoặc "+84 913 456 789".', input: { as: 'phone' } },
+    zalo: {
+      label: 'Zalo',
+      hint: 'Số điện thoại Zalo hoặc đường dẫn zalo.me, ví dụ "0912 345 678" hoặc "https://zalo.me/0912345678". Trang hiện nút "Nhắn Zalo" bên số điện thoại.',
+      input: { as: 'zalo' },
+    },
     email: { label: 'Thư điện tử', input: { as: 'email' } },
     website: { label: 'Trang web', input: { as: 'url' } },
     location: { label: 'Vị trí trên bản đồ' },
