@@ -1,4 +1,4 @@
-// The PDF sheets, written by the build itself when it is asked to (OCOP_SHEETS=1: `npm run sheets`).
+// The PDF sheets (and sales points' kits), written by the build itself when it is asked to (OCOP_SHEETS=1: `npm run sheets`).
 // Pages link a PDF only in such a build (src/lib/env.ts `sheetsWanted`), and this build fails unless
 // every linked PDF is written: a page never points at a file that may not exist.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -10,7 +10,18 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { serveStatic } from '../../scripts/serve-static.ts';
 import { sheetsWanted } from '../lib/env.ts';
-import { cataloguePdfPath, DATA_FILES, pagePath, recordPath, sheetPdfPath, withBase } from '../lib/routes.ts';
+import {
+  cataloguePdfPath,
+  DATA_FILES,
+  pagePath,
+  PLACE_KITS,
+  placeKitPath,
+  placeKitPdfPath,
+  recordPath,
+  sheetPdfPath,
+  withBase,
+  type PlaceKit,
+} from '../lib/routes.ts';
 
 const LOCALES = ['vi', 'en'] as const;
 
@@ -46,15 +57,37 @@ function builtSheets(dist: string): string[] {
   );
 }
 
+/** The sales points that have a kit in this build (issue #13), as the map's data lists them. */
+export function builtKits(dist: string): string[] {
+  const { features } = JSON.parse(readFileSync(join(dist, DATA_FILES.placesGeoJson), 'utf8')) as {
+    features: { properties: { slug: string; kind: string } }[];
+  };
+  return features
+    .filter(({ properties }) => properties.kind === 'sales-point')
+    .map(({ properties }) => properties.slug);
+}
+
+/** What to print: product sheets and the catalogue, and sales points' kits. */
+interface PrintJob {
+  products: readonly string[];
+  catalogue: boolean;
+  kits: readonly string[];
+}
+
 /**
- * Prints every published product's A4 sheet, in Vietnamese and English, and the whole catalogue as
- * one fair pack per language (cover and contents page), into `<dist>/pdf/`, exactly as Chromium
- * prints the built pages, served under the site's `base` as they will be. Returns how many files it
- * wrote; throws when a browser cannot start. Paths from the route helpers are from the root here
- * (plain Node: src/lib/routes.ts), so the base is added to the addresses visited.
+ * Prints every published product's A4 sheet, in Vietnamese and English, the whole catalogue as one
+ * fair pack per language (cover and contents page), and each sales point's kit (its A4 poster and
+ * its A4 sheets of shelf labels, `/pdf/<locale>/places/<slug>-poster.pdf`, `…-labels.pdf`), into
+ * `<dist>/pdf/`, exactly as Chromium prints the built pages, served under the site's `base` as they
+ * will be. `job` narrows what is printed (the kit tests print kits only). Returns how many files it
+ * wrote; throws when a browser cannot start, or when a page with nothing to print links a PDF.
+ * Paths from the route helpers are from the root here (plain Node: src/lib/routes.ts), so the base
+ * is added to the addresses visited.
  */
-export async function printSheets(dist: string, base = '/'): Promise<number> {
-  const slugs = builtSheets(dist);
+export async function printSheets(dist: string, base = '/', job?: Partial<PrintJob>): Promise<number> {
+  const products = job?.products ?? builtSheets(dist);
+  const kits = job?.kits ?? builtKits(dist);
+  const catalogue = job?.catalogue ?? true;
   const browser = await launchBrowser();
   const server = await serveStatic(dist, 0, undefined, base);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -70,6 +103,12 @@ export async function printSheets(dist: string, base = '/'): Promise<number> {
     await page.emulateMedia({ media: 'print' });
     const print = async (path: string, file: string, sheets = 0) => {
       await page.goto(`${origin}${withBase(path, base)}`, { waitUntil: 'load' });
+      // A page with nothing to print (the labels of a sales point that sells no published product)
+      // writes no file, and must link none.
+      if (sheets === 0 && (await page.locator('.print-page').count()) === 0) {
+        if ((await page.locator('[data-pdf-link]').count()) > 0) throw new Error(`${path} links a PDF of nothing`);
+        return;
+      }
       // The fair pack fetches its sheets from the product pages: wait for all of them, and for its
       // print button, enabled once the contents page has their names.
       if (sheets > 0) {
@@ -88,9 +127,16 @@ export async function printSheets(dist: string, base = '/'): Promise<number> {
       written += 1;
     };
     for (const locale of LOCALES) {
-      for (const slug of slugs) await print(recordPath('product', locale, slug), sheetPdfPath(locale, slug));
-      const pack = `${pagePath('fairPack', locale)}?sp=${slugs.join(',')}&bia=1&mucluc=1`;
-      await print(pack, cataloguePdfPath(locale), slugs.length);
+      for (const slug of products) await print(recordPath('product', locale, slug), sheetPdfPath(locale, slug));
+      for (const slug of kits) {
+        for (const kit of Object.keys(PLACE_KITS) as PlaceKit[]) {
+          await print(placeKitPath(kit, locale, slug), placeKitPdfPath(kit, locale, slug));
+        }
+      }
+      if (catalogue) {
+        const pack = `${pagePath('fairPack', locale)}?sp=${products.join(',')}&bia=1&mucluc=1`;
+        await print(pack, cataloguePdfPath(locale), products.length);
+      }
     }
   } finally {
     await browser.close();

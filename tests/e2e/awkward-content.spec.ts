@@ -3,14 +3,21 @@
 // sheet with everything long), built once here with the PDF sheets (OCOP_SHEETS=1) and served on
 // E2E_PORT + 3 (the sub-path suite has + 2). What must hold is in that folder's README.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseHtml } from 'node-html-parser';
 import { serveStatic } from '../../scripts/serve-static.ts';
-import { cataloguePdfPath, pagePath, recordPath, sheetPdfPath } from '../../src/lib/routes.ts';
+import {
+  cataloguePdfPath,
+  pagePath,
+  placeKitPath,
+  placeKitPdfPath,
+  recordPath,
+  sheetPdfPath,
+} from '../../src/lib/routes.ts';
 import { TEST_AS_OF } from './as-of.ts';
 import { expect, test } from './fixtures.ts';
 import { emulatePaper, sheetLayoutProblems } from './layout.ts';
@@ -200,6 +207,30 @@ test.describe('printed sheets', () => {
       await page.goto(pagePath('fairPack', locale));
       await expect(page.getByRole('link', { name: /PDF/ })).toHaveAttribute('href', cataloguePdfPath(locale));
       expect(existsSync(join(dist, cataloguePdfPath(locale)))).toBe(true);
+    }
+  });
+
+  test('each sales point’s kit page links the PDF the build wrote; its poster is one A4 page', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    const salesPoints = readdirSync(join(FIXTURE, 'places')).map((file) => file.replace(/\.json$/, ''));
+    for (const locale of ['vi', 'en'] as const) {
+      for (const slug of salesPoints) {
+        await page.goto(placeKitPath('poster', locale, slug));
+        await expect(page.getByRole('link', { name: /PDF/ })).toHaveAttribute(
+          'href',
+          placeKitPdfPath('poster', locale, slug),
+        );
+        const sizes = await pdfPageSizes(await (await request.get(placeKitPdfPath('poster', locale, slug))).body());
+        expect(sizes, slug).toHaveLength(1);
+        expect(sizes[0]!.height).toBeCloseTo(A4.height, 0);
+        // Labels: a PDF when the sales point sells a published product, and no link to a file otherwise.
+        await page.goto(placeKitPath('labels', locale, slug));
+        const written = existsSync(join(dist, placeKitPdfPath('labels', locale, slug)));
+        await expect(page.getByRole('link', { name: /PDF/ })).toHaveCount(written ? 1 : 0);
+      }
     }
   });
 });
