@@ -1,5 +1,5 @@
 import { certificateExpiry } from '../../src/lib/certificate.ts';
-import { formatDate } from '../../src/lib/format.ts';
+import { formatDate, telHref } from '../../src/lib/format.ts';
 import { mapListPageOf } from '../../src/lib/map-list.ts';
 import { mapPoints } from '../../src/lib/map-points.ts';
 import { mapPointPath, placeKitPath, recordPath } from '../../src/lib/routes.ts';
@@ -55,7 +55,7 @@ test('a place page gives what a visitor needs on the spot, and places nearby', a
   await expect(main.getByText(place.data.hours!)).toBeVisible();
   await expect(main.getByRole('link', { name: place.data.phone!.replace(/ /g, '\u00a0') })).toHaveAttribute(
     'href',
-    `tel:${place.data.phone!.replace(/[^\d+]/g, '')}`,
+    telHref(place.data.phone!),
   );
   await expect(main.getByRole('link', { name: 'Directions on OpenStreetMap' })).toHaveAttribute(
     'href',

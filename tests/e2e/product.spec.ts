@@ -214,6 +214,12 @@ test.describe('reaching the producer where they sell', () => {
 
     await page.goto(`/en/products/${honey.id}/`);
     await expect(page.getByRole('link', { name: `Message on Zalo to ${honeyProducer.data.name}` })).toBeVisible();
+    // The enquiry for distributors opens the same chat, beside its copy of the message.
+    await expect(
+      page
+        .getByRole('region', { name: 'For distributors' })
+        .getByRole('link', { name: 'Message on Zalo', exact: true }),
+    ).toHaveAttribute('href', `https://zalo.me/${zalo.replace(/[^\d]/g, '').replace(/^84/, '0')}`);
   });
 
   test('the share button opens the phone’s share sheet with the page’s address', async ({ page }) => {
@@ -245,7 +251,7 @@ test.describe('reaching the producer where they sell', () => {
     test('there is no share button that cannot work', async ({ page }) => {
       await page.goto(`/san-pham/${honey.id}/`);
       await expect(page.getByRole('button', { name: 'Chia sẻ' })).toHaveCount(0);
-      await expect(page.getByRole('link', { name: /^Nhắn Zalo/ })).toBeVisible();
+      await expect(page.getByRole('link', { name: `Nhắn Zalo cho ${honeyProducer.data.name}` })).toBeVisible();
     });
   });
 });
