@@ -13,7 +13,7 @@ import { foldDiacritics } from '../../src/lib/fold.ts';
 import { mapListPage } from '../../src/lib/map-list.ts';
 import { mapPoints } from '../../src/lib/map-points.ts';
 import { CACHE_NAMES } from '../../src/lib/offline.ts';
-import { OFFLINE_FILES, pagePath, recordPath } from '../../src/lib/routes.ts';
+import { mapPointPath, OFFLINE_FILES, pagePath, recordPath } from '../../src/lib/routes.ts';
 import { appColours, type WebManifest } from '../../src/lib/web-manifest.ts';
 import { sample, sampleCatalogue as catalogue } from './catalogue-data.ts';
 import { DIST } from './dist.ts';
@@ -245,7 +245,7 @@ test.describe('save for offline', () => {
     await page.goto(pagePath('offline', 'vi'));
     await expect(
       page.getByRole('region', { name: 'Địa điểm đã lưu' }).getByRole('link', { name: village.name }),
-    ).toHaveAttribute('href', `${pagePath('map', 'vi')}?diem=${village.id}`);
+    ).toHaveAttribute('href', mapPointPath('vi', village.id));
   });
 
   test('the button is there only with a service worker', async ({ browser }) => {
