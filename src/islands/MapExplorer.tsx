@@ -6,7 +6,6 @@ import { markerSvg } from '~/lib/map-marker.ts';
 import { fill } from '~/lib/fill.ts';
 import type { MapStrings } from '~/i18n/slices.ts';
 import { readMapState, writeMapState } from '~/islands/map/url-state.ts';
-import { mapPointAnchor } from '~/lib/routes.ts';
 import '~/islands/map/map.css';
 
 interface Props {
