@@ -79,7 +79,7 @@ describe('searchRecords', () => {
       'product /en/products/gao/',
       'product /en/products/mat-ong/',
       'producer /en/producers/htx/',
-      'sales-point /en/map/?diem=cho',
+      'sales-point /en/places/cho/',
     ]);
   });
 
