@@ -41,7 +41,7 @@ test('a place page lists only the published products sold there, with stars and 
       recordPath('product', 'vi', product.id),
     );
     await expect(item.getByRole('img', { name: `OCOP ${product.data.stars} sao` })).toBeVisible();
-    await expect(item).toContainText(`Hiệu lực đến ${formatDate(certificateExpiry(product.data.certificate), 'vi')}`);
+    await expect(item).toContainText(`Hết hạn ngày ${formatDate(certificateExpiry(product.data.certificate), 'vi')}`);
   }
   const text = await page.getByRole('main').innerText();
   for (const { product } of hidden) expect(text).not.toContain(product.data.name);

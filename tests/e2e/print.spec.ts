@@ -80,7 +80,7 @@ test('an English page prints an English sheet, marking Vietnamese text', async (
   await expect(sheet.getByRole('heading', { name: englishName(product) })).toBeVisible();
   const [text] = await pdfPageTexts(await printToPdf(page));
   expect(text).toContain(englishName(product));
-  expect(text).toContain('Valid until');
+  expect(text).toContain('Expires on');
   expect(text).toContain('Scan for the product page');
   expect(text).toContain(canonical('en', product.id));
   await expect(sheet.locator('dd[lang="vi"]').first()).toHaveText(product.data.commune);

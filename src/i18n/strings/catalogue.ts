@@ -39,7 +39,7 @@ export const catalogue = defineStrings(
     'product.certificate.number': 'Số quyết định',
     'product.certificate.issuer': 'Cơ quan công nhận',
     'product.certificate.date': 'Ngày công nhận',
-    'product.certificate.expires': 'Có hiệu lực đến',
+    'product.certificate.expires': 'Hết hạn ngày',
     'product.certificate.document': 'Xem quyết định công nhận (bản có chữ ký)',
     'product.lapsed.title': 'Chứng nhận OCOP đã hết hiệu lực từ ngày {date}.',
     'product.lapsed.detail':
@@ -127,7 +127,7 @@ export const catalogue = defineStrings(
     'product.certificate.number': 'Decision number',
     'product.certificate.issuer': 'Recognised by',
     'product.certificate.date': 'Date of recognition',
-    'product.certificate.expires': 'Valid until',
+    'product.certificate.expires': 'Expires on',
     'product.certificate.document': 'See the signed recognition decision (in Vietnamese)',
     'product.lapsed.title': 'OCOP certificate lapsed on {date}.',
     'product.lapsed.detail':
