@@ -77,7 +77,12 @@ export function popupContent(details: MapPointDetails, locale: Locale, s: MapStr
   parts.push(
     h('save-offline', {
       ...saveOfflineAttributes(
-        { id: details.id, name: { text: name.text, lang: name.lang === 'vi' ? 'vi' : locale }, locale },
+        {
+          id: details.id,
+          name: { text: name.text, lang: name.lang === 'vi' ? 'vi' : locale },
+          locale,
+          ...(details.url && { pages: [details.url[locale]] }),
+        },
         strings,
       ),
       hidden: '',
