@@ -89,8 +89,8 @@ export const SAVED_INDEX_KEY = '/__ocop-offline/saved.json';
  */
 export const PUBLISHED_NOW_KEY = '/__ocop-offline/published-now.json';
 
-/** Record pages the worker keeps as they are read. Place pages join when they exist. */
-export const KEPT_RECORD_PAGES = ['product', 'producer'] as const satisfies readonly RecordPageName[];
+/** Record pages the worker keeps as they are read. */
+export const KEPT_RECORD_PAGES = ['product', 'producer', 'place'] as const satisfies readonly RecordPageName[];
 export type KeptRecordPage = (typeof KEPT_RECORD_PAGES)[number];
 
 /** The route's list of the build's published record pages, by kind: slugs, both languages share them. */

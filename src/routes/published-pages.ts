@@ -10,6 +10,7 @@ export const GET: APIRoute = () => {
   const published: PublishedSlugs = {
     product: catalogue.products.map((product) => product.id),
     producer: catalogue.producers.map((producer) => producer.id),
+    place: catalogue.places.map((place) => place.id),
   };
   return Response.json(published);
 };

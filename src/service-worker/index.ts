@@ -165,7 +165,7 @@ async function storedCopy(request: Request | string): Promise<Response | undefin
   );
 }
 
-/** Keeps a page fetched with signal: a saved page is refreshed in place; a product or producer page is kept (capped). */
+/** Keeps a page fetched with signal: a saved page is refreshed in place; a product, producer or place page is kept (capped). */
 async function keep(url: string, response: Response): Promise<void> {
   const saved = await caches.open(CACHE_NAMES.saved);
   if (await saved.match(url)) return saved.put(url, (await stamp(response)).response);
@@ -293,7 +293,7 @@ const PUBLISHED_KEY = withBase(OFFLINE_FILES.published);
 /** The site's scripts and styles a stored page names. */
 const CODE = new RegExp(`${withBase('/_astro/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^"'\\s)]+\\.(?:js|css)`, 'g');
 
-/** Every stored page of a kept kind (product, producer), with the cache it is in. */
+/** Every stored page of a kept kind (product, producer, place), with the cache it is in. */
 async function storedRecordPages(): Promise<{ cache: Cache; request: Request }[]> {
   const found: { cache: Cache; request: Request }[] = [];
   for (const name of [CACHE_NAMES.pages, CACHE_NAMES.saved]) {

@@ -228,6 +228,31 @@ test.describe('save for offline', () => {
     expect(await cached(page, CACHE_NAMES.saved)).toEqual([]);
   });
 
+  test('a place’s own page saves it too, and opens again without signal', async ({ page, context }) => {
+    expect(salesPoint.page?.page).toBe('place');
+    const own = recordPath('place', 'vi', salesPoint.page!.slug);
+    await page.goto(own);
+    await workerInCharge(page);
+    await page.reload();
+    const save = page.getByRole('button', { name: `Lưu để xem khi không có mạng: ${salesPoint.name}` });
+    await save.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Đã lưu' })).toContainText(/Đã lưu \d+ trang/, {
+      timeout: 60_000,
+    });
+    const pages = [own, ...salesPoint.products.map((slug) => recordPath('product', 'vi', slug))];
+    expect(await cached(page, CACHE_NAMES.saved)).toEqual(expect.arrayContaining(pages));
+
+    await context.setOffline(true);
+    for (const path of pages) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 }), path).not.toHaveText('Xem khi không có mạng');
+    }
+    await page.goto(pagePath('offline', 'vi'));
+    await expect(
+      page.getByRole('region', { name: 'Địa điểm đã lưu' }).getByRole('link', { name: salesPoint.name }),
+    ).toHaveAttribute('href', own);
+  });
+
   test('a point’s popup on the map saves it too, with its own page', async ({ page, context }) => {
     // A point with a page of its own: a village's tourism product where the sample has one, else any.
     const village = (points.find((point) => point.kind === 'tourism' && point.page) ??

@@ -40,21 +40,24 @@ describe('pages kept as they are read', () => {
   it('are product and producer pages, in either language, and nothing else', () => {
     expect(keptRecordPage('/san-pham/che-shan/')).toEqual({ page: 'product', slug: 'che-shan', locale: 'vi' });
     expect(keptRecordPage('/en/producers/htx-a/')).toEqual({ page: 'producer', slug: 'htx-a', locale: 'en' });
+    expect(keptRecordPage('/dia-diem/diem-a/')).toEqual({ page: 'place', slug: 'diem-a', locale: 'vi' });
     for (const path of ['/san-pham/', '/san-pham/nhom/food/', '/san-pham/trang/2/', '/ban-do/', '/', '/san-pham/x']) {
       expect(keptRecordPage(path), path).toBeUndefined();
     }
   });
   it('are dropped when the new build does not publish them; other paths always stay', () => {
-    const published = { product: { a: 'd1' }, producer: { p: 'd2' } };
+    const published = { product: { a: 'd1' }, producer: { p: 'd2' }, place: { s: 'd4' } };
     expect(stillPublished(published, '/san-pham/a/')).toBe(true);
     expect(stillPublished(published, '/en/products/b/')).toBe(false);
     expect(stillPublished(published, '/chu-the/q/')).toBe(false);
     expect(stillPublished(published, '/san-pham/constructor/')).toBe(false);
+    expect(stillPublished(published, '/dia-diem/s/')).toBe(true);
+    expect(stillPublished(published, '/en/places/t/')).toBe(false);
     expect(stillPublished(published, '/ban-do/')).toBe(true);
   });
   it('are fetched again when their digest changed, or when the build they were stored under is not known', () => {
-    const before = { product: { a: 'd1', b: 'd2' }, producer: { p: 'd3' } };
-    const after = { product: { a: 'd1', b: 'XX' }, producer: { p: 'd3' } };
+    const before = { product: { a: 'd1', b: 'd2' }, producer: { p: 'd3' }, place: {} };
+    const after = { product: { a: 'd1', b: 'XX' }, producer: { p: 'd3' }, place: {} };
     expect(pageChanged(before, after, '/san-pham/a/')).toBe(false);
     expect(pageChanged(before, after, '/en/products/b/')).toBe(true);
     expect(pageChanged(before, after, '/chu-the/p/')).toBe(false);
