@@ -47,14 +47,16 @@ export default defineConfig({
     searchIndex(),
     // After the search index (the fair pack it prints reads it): the PDF sheets, when OCOP_SHEETS=1.
     sheets(),
-    // After the search index: the service worker precaches Pagefind's runtime (src/lib/precache.ts).
-    offline(),
     // After the pages: it hashes their inline scripts into the Content-Security-Policy.
     securityHeaders(),
     // /admin/: the office's editor, its configuration generated from the schemas (after _headers: see admin.ts).
     adminEditor(),
     // After it: moves the English not-found page to en/404.html, where hosts look for it.
     notFoundPages(),
+    // Last: the service worker precaches files as they are finally written, the search index's
+    // runtime (src/lib/precache.ts) and both not-found pages (en/404.html exists only after the move
+    // above) among them; its page digests read the pages with their policy in place.
+    offline(),
   ],
   // Styles and scripts are emitted as files, never inlined, so that the Content-Security-Policy of
   // deploy/ and dist/_headers can say `'self'` and nothing else (see src/lib/security-headers.ts).

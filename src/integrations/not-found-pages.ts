@@ -10,7 +10,7 @@ export const ENGLISH_NOT_FOUND = { built: `${NOT_FOUND.en}/index.html`, served: 
 /**
  * Moves the English not-found page to `en/404.html`, the name Cloudflare Pages looks for under /en/
  * (the nearest 404.html up the tree) and nginx can be pointed at. Astro writes only the root 404 page
- * as `404.html`; a nested one becomes `en/404/index.html`. Runs after every other build hook (the
+ * as `404.html`; a nested one becomes `en/404/index.html`. Runs after every build hook that reads Astro's list of pages (the
  * security headers read the files Astro listed); the page's bytes do not change.
  */
 export function notFoundPages(): AstroIntegration {
