@@ -32,9 +32,14 @@ export function zaloHref(zalo: string): string {
   return `https://zalo.me/${telHref(zalo).slice('tel:'.length).replace(/^\+84/, '0')}`;
 }
 
+/** Text whose spaces do not break (U+00A0), e.g. inside a `tel:` link, where html-validate's tel-non-breaking asks for it. */
+export function nonBreaking(text: string): string {
+  return text.replace(/ /g, '\u00a0');
+}
+
 /** A phone number as shown: its spaces do not break, so the number never wraps across two lines. */
 export function phoneText(phone: string): string {
-  return phone.replace(/ /g, '\u00a0');
+  return nonBreaking(phone);
 }
 
 const numberFormats: Record<Locale, Intl.NumberFormat> = {
