@@ -1,57 +1,18 @@
 // Size budgets of the built site (limits in tests/budgets.ts). No browser: reads dist/ after the build.
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describePrecache, selectPrecache } from '../../src/lib/precache.ts';
 import { OFFLINE_FILES, recordPath } from '../../src/lib/routes.ts';
+import { builtSite, cssTotal, gzipSize, pageJs as measurePageJs } from '../../scripts/bench/page-weights.ts';
 import { budgets, pageJsBudget } from '../budgets.ts';
 import { sampleCatalogue } from './catalogue-data.ts';
-import { DIST, fileOf, filesUnder, htmlFiles, urlPathOf } from './dist.ts';
+import { DIST, fileOf, htmlFiles, urlPathOf } from './dist.ts';
 import { expect, test } from './fixtures.ts';
 
-const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-/** Script types that the browser runs; JSON and JSON-LD blocks are data. */
-const isCode = (type: string | undefined) => !type || type === 'module' || /javascript/i.test(type);
-
-/** A module and everything it imports statically (import … from "x", import "x", export … from "x"). */
-function moduleGraph(file: string, seen: Set<string>): void {
-  if (seen.has(file)) return;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g)) {
-    const specifier = match[1]!;
-    const url = specifier.startsWith('/') ? specifier : `/${relative(DIST, dirname(file))}/${specifier}`;
-    const target = fileOf(new URL(url, 'http://x').pathname);
-    if (target) moduleGraph(target, seen);
-  }
-}
-
-function pageJs(html: string, leaveOut: (src: string) => boolean = () => false): number {
-  const root = parse(html);
-  const files = new Set<string>();
-  let inline = 0;
-  for (const script of root.querySelectorAll('script')) {
-    if (!isCode(script.getAttribute('type'))) continue;
-    const src = script.getAttribute('src');
-    if (src && leaveOut(src)) continue;
-    if (!src) inline += gzipSize(script.textContent);
-    else if (fileOf(src)) moduleGraph(fileOf(src)!, files);
-  }
-  for (const link of root.querySelectorAll('link[rel="modulepreload"]')) {
-    const href = link.getAttribute('href');
-    if (href && fileOf(href)) moduleGraph(fileOf(href)!, files);
-  }
-  // Islands load their component and framework renderer as soon as they hydrate: count them too.
-  for (const island of root.querySelectorAll('astro-island')) {
-    for (const attribute of ['component-url', 'renderer-url']) {
-      const url = island.getAttribute(attribute);
-      if (url && fileOf(url)) moduleGraph(fileOf(url)!, files);
-    }
-  }
-  return inline + [...files].reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
-}
+const site = builtSite(DIST);
+const pageJs = (html: string, leaveOut?: (src: string) => boolean) => measurePageJs(site, html, leaveOut);
 
 test('each page stays within its JavaScript and HTML budgets', async () => {
   const over: string[] = [];
@@ -71,9 +32,8 @@ test('each page stays within its JavaScript and HTML budgets', async () => {
 });
 
 test('all CSS together stays within its budget', async () => {
-  const sheets = filesUnder(DIST, (file) => file.endsWith('.css'));
-  const total = sheets.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
-  console.log(`CSS: ${sheets.length} files, ${kb(total)} gzip (budget ${kb(budgets.cssTotalGzip)})`);
+  const { files, bytes: total } = cssTotal(site);
+  console.log(`CSS: ${files} files, ${kb(total)} gzip (budget ${kb(budgets.cssTotalGzip)})`);
   expect(total, `CSS ${kb(total)} > ${kb(budgets.cssTotalGzip)}`).toBeLessThanOrEqual(budgets.cssTotalGzip);
 });
 
