@@ -32,7 +32,7 @@ class SaveOffline extends HTMLElement {
       'button',
       {
         type: 'button',
-        class: 'save-button',
+        class: 'save-button button-outline',
         'aria-label': `${save}: ${this.dataset.name}`,
         'aria-describedby': hintId,
       },

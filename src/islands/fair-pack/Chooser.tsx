@@ -52,30 +52,26 @@ export function Chooser({ strings, locale, groups, stars, selection, onSelection
           {message}
         </p>
         <p className="buttons">
-          <button
-            type="button"
-            disabled={shown.length === 0}
-            onClick={() =>
-              tick(
-                shown.map((item) => item.slug),
-                true,
-              )
-            }
-          >
-            {strings.selectShown}
-          </button>
-          <button
-            type="button"
-            disabled={shown.length === 0}
-            onClick={() =>
-              tick(
-                shown.map((item) => item.slug),
-                false,
-              )
-            }
-          >
-            {strings.clearShown}
-          </button>
+          {(
+            [
+              [strings.selectShown, true],
+              [strings.clearShown, false],
+            ] as const
+          ).map(([label, ticked]) => (
+            <button
+              type="button"
+              key={label}
+              disabled={shown.length === 0}
+              onClick={() =>
+                tick(
+                  shown.map((item) => item.slug),
+                  ticked,
+                )
+              }
+            >
+              {label}
+            </button>
+          ))}
         </p>
         <ul className="pack-list">
           {shown.map((item) => (

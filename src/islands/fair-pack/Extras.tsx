@@ -17,15 +17,7 @@ export function Extras({ strings, state, onChange }: Props) {
   return (
     <fieldset className="pack-extras">
       <legend>{strings.extras}</legend>
-      <p className="check">
-        <input
-          type="checkbox"
-          id="pack-cover"
-          checked={state.cover}
-          onChange={(event) => onChange({ cover: event.currentTarget.checked })}
-        />
-        <label htmlFor="pack-cover">{strings.addCover}</label>
-      </p>
+      <Check id="pack-cover" label={strings.addCover} checked={state.cover} onToggle={(cover) => onChange({ cover })} />
       {state.cover &&
         COVER_FIELDS.map((field) => (
           <p className="field" key={field}>
@@ -39,15 +31,27 @@ export function Extras({ strings, state, onChange }: Props) {
             />
           </p>
         ))}
-      <p className="check">
-        <input
-          type="checkbox"
-          id="pack-contents"
-          checked={state.contents}
-          onChange={(event) => onChange({ contents: event.currentTarget.checked })}
-        />
-        <label htmlFor="pack-contents">{strings.addContents}</label>
-      </p>
+      <Check
+        id="pack-contents"
+        label={strings.addContents}
+        checked={state.contents}
+        onToggle={(contents) => onChange({ contents })}
+      />
     </fieldset>
+  );
+}
+
+/** One labelled checkbox of the extras. */
+function Check(props: { id: string; label: string; checked: boolean; onToggle: (checked: boolean) => void }) {
+  return (
+    <p className="check">
+      <input
+        type="checkbox"
+        id={props.id}
+        checked={props.checked}
+        onChange={(event) => props.onToggle(event.currentTarget.checked)}
+      />
+      <label htmlFor={props.id}>{props.label}</label>
+    </p>
   );
 }
