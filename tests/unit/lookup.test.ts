@@ -158,9 +158,12 @@ describe('the lookup split into shards', () => {
     return index % 5 === 0 ? entry : { ...entry, nameEn: `Product ${index}`, url: url(`p-${index}`) };
   });
 
+  // The shards of each catalogue, made once: the queries below are thousands.
+  const shardsOf = new Map<LookupEntry[], ReturnType<typeof shardLookup>>();
   const lookUp = (all: LookupEntry[], query: string) => {
     const count = numberShardCount(all.length);
-    const shards = shardLookup(all, count);
+    const shards = shardsOf.get(all) ?? shardLookup(all, count);
+    shardsOf.set(all, shards);
     const { number, name } = shardsForQuery(query, count);
     const needed = {
       number: number === undefined ? undefined : (shards.numbers.get(number) ?? []),
