@@ -135,3 +135,28 @@ test('without JavaScript the page says what to do instead', async ({ browser, ba
   );
   await context.close();
 });
+
+test('with JavaScript the notice is hidden before the lookup’s script runs, and shown again when it fails', async ({
+  page,
+}) => {
+  const notice = page.getByText('Trang này cần JavaScript để tự đối chiếu');
+  // The site's scripts are held back: the notice is already hidden (by a small inline script as the
+  // page is parsed), so hiding it never moves the page after it has painted (issue #16 item 7).
+  const held: Array<() => void> = [];
+  await page.route(/\/_astro\/.*\.js$/, async (route) => {
+    await new Promise<void>((release) => held.push(release));
+    await route.continue();
+  });
+  await page.goto(pagePath('verify', 'vi'), { waitUntil: 'commit' });
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(notice).toBeHidden();
+  expect(await page.evaluate(() => customElements.get('certificate-lookup'))).toBeUndefined();
+  for (const release of held.splice(0)) release();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+
+  // The scripts fail to load (a dropped download, a blocked file): the notice says what to do.
+  await page.route(/\/_astro\/.*\.js$/, (route) => route.abort('failed'));
+  await page.reload();
+  await expect(notice).toBeVisible();
+});
