@@ -4,12 +4,17 @@
 // SEO scores with CLS, TBT and LCP for the home page, a product, the catalogue, search, the map and the
 // lookup (issue #16), and the goals each misses. Record the figures in BENCHMARKS.md.
 //
-//   npm run build && npm run bench:lighthouse -- [--runs 3] [--only map,search] [--json out.json] [--port 4499] [--dist dist]
+//   npm run build && npm run bench:lighthouse -- [--runs 3] [--only map,search] [--json out.json] [--port 4499] [--dist dist] [--real-tiles] [--reports dir]
+//
+// The map's tiles come from a local stub on the next port (scripts/bench/tile-stub.ts): the browser
+// resolves the tile hosts of site.json to it, so the built site and its Content-Security-Policy are
+// measured as deployed, also on a machine without internet. --real-tiles asks the real tile server.
+// --reports writes each run's whole Lighthouse report (JSON) into a folder, to see what an audit found.
 //
 // With --runs N each page is audited N times and the run with the median performance score is kept
 // (Lighthouse's own advice for noisy machines). Chromium comes from CHROMIUM_PATH, /usr/bin/chromium,
 // or Playwright's download.
-import { createReadStream, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +24,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
 import { COMPRESSIBLE as SEARCH_COMPRESSIBLE, TYPES as SEARCH_TYPES } from './search-bytes.ts';
+import { startTileStub, type TileStub } from './tile-stub.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const { values: args } = parseArgs({
@@ -28,6 +34,8 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     json: { type: 'string' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4499' },
+    'real-tiles': { type: 'boolean', default: false },
+    reports: { type: 'string' },
   },
 });
 const dist = resolve(args.dist);
@@ -132,6 +140,10 @@ async function audit(url: string, port: number, name: string, path: string): Pro
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { categories, audits } = result.lhr;
   if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+  if (args.reports) {
+    mkdirSync(args.reports, { recursive: true });
+    writeFileSync(join(args.reports, `${name}-${Date.now()}.json`), result.report as string);
+  }
   interface Item {
     node?: { selector?: string; snippet?: string };
     score?: number;
@@ -172,6 +184,18 @@ async function audit(url: string, port: number, name: string, path: string): Pro
   };
 }
 
+/** An audit, tried again (twice at most) when Lighthouse's trace failed (NO_NAVSTART and the like, seen on a loaded machine). */
+async function auditRetrying(url: string, port: number, name: string, path: string): Promise<Row> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await audit(url, port, name, path);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      process.stderr.write(`${name}: ${(error as Error).message}; trying again\n`);
+    }
+  }
+}
+
 function misses(row: Row, indexable: boolean): string[] {
   const out: string[] = [];
   if (row.performance < GOALS.performance(row.name)) out.push(`performance < ${GOALS.performance(row.name)}`);
@@ -188,6 +212,7 @@ async function main(): Promise<void> {
   const runs = Math.max(1, Number(args.runs));
   const only = args.only?.split(',');
   const server = await serve(dist, port);
+  const tiles: TileStub | undefined = args['real-tiles'] ? undefined : await startTileStub(repo, port + 1);
   const chromePath =
     process.env.CHROMIUM_PATH ??
     ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync) ??
@@ -200,6 +225,7 @@ async function main(): Promise<void> {
       '--disable-background-networking',
       '--no-first-run',
       '--disable-quic',
+      ...(tiles?.chromeFlags ?? []),
     ],
   });
   const rows: Row[] = [];
@@ -207,7 +233,7 @@ async function main(): Promise<void> {
     for (const page of PAGES.filter((p) => !only || only.includes(p.name))) {
       const url = `http://127.0.0.1:${port}${page.path}`;
       const results: Row[] = [];
-      for (let run = 0; run < runs; run++) results.push(await audit(url, chrome.port, page.name, page.path));
+      for (let run = 0; run < runs; run++) results.push(await auditRetrying(url, chrome.port, page.name, page.path));
       results.sort((a, b) => a.performance - b.performance);
       const row = results[Math.floor(results.length / 2)]!;
       rows.push(row);
@@ -216,6 +242,7 @@ async function main(): Promise<void> {
   } finally {
     chrome.kill();
     server.close();
+    tiles?.close();
   }
   const header = ['page', 'path', 'perf', 'a11y', 'best-pr.', 'SEO', 'CLS', 'TBT ms', 'LCP s'];
   const table = rows.map((row) => [
