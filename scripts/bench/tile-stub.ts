@@ -4,7 +4,8 @@
 // best practices. The bench measures the site as deployed, so the build is left as it is (the same
 // HTML, the same Content-Security-Policy): instead the browser the bench drives resolves the tile
 // hosts to this local HTTPS server (Chromium's --host-resolver-rules), which answers every tile with
-// one plain 256-pixel PNG, as a tile server would (with CORS, as OpenStreetMap's do). Its certificate
+// one plain 256-pixel PNG (512 pixels for an "@2x" tile), as a tile server would (with CORS, as
+// OpenStreetMap's do). Its certificate
 // is made on the spot (openssl) and accepted by that browser only (--ignore-certificate-errors).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,9 +18,9 @@ import { contentDir } from '../../src/lib/env.ts';
 import { parseTileTemplate } from '../../src/lib/tiles.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 
-/** A 256-pixel tile in the colour of OpenStreetMap's land. */
-function tile(): Buffer {
-  const png = new PNG({ width: 256, height: 256 });
+/** A tile in the colour of OpenStreetMap's land: 256 pixels, or 512 for a double-size tile. */
+function tile(size: number): Buffer {
+  const png = new PNG({ width: size, height: size });
   for (let i = 0; i < png.data.length; i += 4) png.data.set([242, 239, 233, 255], i);
   return PNG.sync.write(png);
 }
@@ -62,10 +63,12 @@ export async function startTileStub(root: string, port: number): Promise<TileStu
       ],
       { stdio: 'ignore' },
     );
-    const body = tile();
+    // A template with {r} asks for double-size tiles on sharp screens ("…@2x.png"): 512 pixels.
+    const tiles = { normal: tile(256), double: tile(512) };
     const server: Server = createServer(
       { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
-      (_request, response) => {
+      (request, response) => {
+        const body = request.url?.includes('@2x') ? tiles.double : tiles.normal;
         response
           .writeHead(200, {
             'content-type': 'image/png',
