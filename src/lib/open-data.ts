@@ -107,11 +107,14 @@ export interface OpenDataContext {
 
 const orNull = (value: string | undefined) => value ?? null;
 
-/** A published product as open data, with its producer and sales points (places that do not exist are left out). */
+/**
+ * A published product as open data, with its producer and its sales points as the catalogue gives
+ * them (`salesPointsOf`, src/lib/catalogue.ts: in the record's order, a slug that names no place left out).
+ */
 export function productRecord(
   product: ExportedProduct,
   producer: ExportedProducer | undefined,
-  places: (slug: string) => ExportedPlace | undefined,
+  salesPoints: ExportedPlace[],
   context: OpenDataContext,
 ): ProductRecord {
   const { data } = product;
@@ -144,21 +147,15 @@ export function productRecord(
     groupLabel: context.groupLabel(data.group),
     productLine: context.productLine(data.subgroup),
     price: orNull(data.price),
-    salesPoints: (data.salesPoints ?? []).flatMap((slug) => {
-      const place = places(slug);
-      if (!place) return [];
-      return [
-        {
-          slug,
-          name: place.data.name,
-          address: place.data.address,
-          commune: place.data.commune,
-          phone: orNull(place.data.phone),
-          hours: orNull(place.data.hours),
-          url: context.mapPointUrl(slug),
-        },
-      ];
-    }),
+    salesPoints: salesPoints.map((place) => ({
+      slug: place.id,
+      name: place.data.name,
+      address: place.data.address,
+      commune: place.data.commune,
+      phone: orNull(place.data.phone),
+      hours: orNull(place.data.hours),
+      url: context.mapPointUrl(place.id),
+    })),
   };
 }
 
@@ -248,11 +245,11 @@ export function productRecords<P extends ExportedProduct>(
   catalogue: {
     products: P[];
     producer(id: string): ExportedProducer | undefined;
-    place(id: string): ExportedPlace | undefined;
+    salesPointsOf(product: P): ExportedPlace[];
   },
   context: OpenDataContext,
 ): ProductRecord[] {
   return catalogue.products.map((product) =>
-    productRecord(product, catalogue.producer(product.data.producer), (slug) => catalogue.place(slug), context),
+    productRecord(product, catalogue.producer(product.data.producer), catalogue.salesPointsOf(product), context),
   );
 }

@@ -26,7 +26,7 @@ const product = (slug: string, name: string, stars: number, subgroup: string, da
       },
     },
     producer,
-    () => undefined,
+    [],
     context,
   );
 const records = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import {
   CSV_COLUMNS,
   csvRow,
@@ -34,7 +35,8 @@ const producer = {
   },
 };
 const place = { id: 'cua-hang', data: { name: 'Cửa hàng OCOP', commune: 'Tân Phong', address: '1 Trần Phú' } };
-const places = (slug: string) => (slug === place.id ? place : undefined);
+// The product's sales points as the catalogue resolves them: 'closed-shop' names no place.
+const places = [place];
 const context: OpenDataContext = {
   asOf: '2026-11-29',
   productUrl: (slug) => `https://example.vn/san-pham/${slug}/`,
@@ -127,8 +129,21 @@ describe('productRecord', () => {
 
 describe('productRecords', () => {
   it('names each product’s producer and URL', () => {
-    const records = productRecords({ products: [product], producer: () => producer, place: places }, context);
+    const records = productRecords(
+      { products: [product], producer: () => producer, salesPointsOf: () => places },
+      context,
+    );
     expect(records[0]).toMatchObject({ producer: { slug: 'htx-ong', name: 'HTX Nuôi ong' }, url });
+  });
+  it('takes each product’s sales points from the catalogue, which leaves out a slug that names no place', () => {
+    const catalogue = buildCatalogue({
+      products: [product],
+      producers: [producer],
+      places: [place],
+      asOf: '2026-11-29',
+    });
+    const [record] = productRecords(catalogue, context);
+    expect(record?.salesPoints.map((point) => point.slug)).toEqual(['cua-hang']);
   });
 });
 
