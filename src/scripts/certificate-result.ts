@@ -1,7 +1,7 @@
 // One certificate as the lookup states it, built in the browser: the lookup page (/tra-cuu/) lists
 // what a query finds this way, and the not-found page says the same of an old product link. Each part
 // of a result (verdict, facts, links) is a list, so a new fact or link is one more entry.
-import { formatDate } from '~/lib/format.ts';
+import { certificateVerdict, VERDICT_SEPARATOR } from '~/lib/certificate-verdict.ts';
 import type { LookupEntry, UnpublishedProduct } from '~/lib/lookup.ts';
 import type { UiKey } from '~/i18n/ui.ts';
 import type { Locale } from '~/schemas/enums.ts';
@@ -50,21 +50,6 @@ export type ShownCertificate = Pick<LookupEntry, 'number' | 'name' | 'stars'> &
   Partial<Pick<LookupEntry, 'nameEn' | 'url' | 'document'>>;
 export type ShownStatus = LookupEntry['status'] | UnpublishedProduct['status'];
 
-/** The status word ("Hết hạn") and its detail ("từ ngày 15/02/2026."). */
-function verdict(status: ShownStatus, locale: Locale, t: Fill): [string, string] {
-  const date = (iso: string) => formatDate(iso, locale);
-  switch (status.kind) {
-    case 'valid':
-      return [t('verify.valid'), t('verify.validDetail', { date: date(status.expires) })];
-    case 'expired':
-      return [t('verify.expired'), t('verify.expiredDetail', { date: date(status.expires) })];
-    case 'revoked':
-      return [t('verify.revoked'), t('verify.revokedDetail', { date: date(status.date) })];
-    case 'below-threshold':
-      return [t('verify.below'), t('verify.belowDetail', { stars: status.stars })];
-  }
-}
-
 /**
  * One certificate: its name as a heading, the verdict on the visitor's date, the facts (number,
  * rank), and a link to the product page only while the certificate is valid, so that the lookup
@@ -81,9 +66,9 @@ export function certificateResult(
   const english = locale === 'en' && entry.nameEn;
   item.append(element(heading, english ? entry.nameEn : entry.name, english ? {} : { lang: 'vi' }));
 
-  const [word, detail] = verdict(status, locale, t);
+  const { word, detail } = certificateVerdict(status, locale, t);
   const line = element('p', undefined, { class: 'verdict' });
-  line.append(element('strong', word), ` — ${detail}`);
+  line.append(element('strong', word), `${VERDICT_SEPARATOR}${detail}`);
   item.append(line);
   if (status.kind === 'revoked' && 'reason' in status && status.reason) {
     const reason = element('p', `${t('verify.reason')} `);
