@@ -1,4 +1,5 @@
 import { fill } from '../lib/fill.ts';
+import { LOCALE_TAGS } from '../lib/validity.ts';
 import type { Locale } from '../schemas/enums.ts';
 import { about } from './strings/about.ts';
 import { catalogue } from './strings/catalogue.ts';
@@ -84,14 +85,17 @@ export function stringSlice<Names extends StringNames>(locale: Locale, names: Na
 type PluralBase = UiKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 
 /**
- * Counted phrases: `key.one` / `key.other` chosen by the language's plural rules (Vietnamese has one
- * form, English two), with `{count}` filled in.
+ * Counted phrases: `key.one` / `key.other` chosen by the language's plural rules (Intl.PluralRules:
+ * Vietnamese has one form, English two: "1 OCOP product", "2 OCOP products"), with `{count}` and any
+ * other `vars` filled in.
  */
-export function usePlurals(locale: Locale): (key: PluralBase, count: number) => string {
+export function usePlurals(
+  locale: Locale,
+): (key: PluralBase, count: number, vars?: Record<string, string | number>) => string {
   const t = useTranslations(locale);
-  const rules = new Intl.PluralRules(locale);
-  return (key, count) => {
+  const rules = new Intl.PluralRules(LOCALE_TAGS[locale]);
+  return (key, count, vars = {}) => {
     const form = `${key}.${rules.select(count)}`;
-    return t((form in dictionaries[locale] ? form : `${key}.other`) as UiKey, { count });
+    return t((form in dictionaries[locale] ? form : `${key}.other`) as UiKey, { ...vars, count });
   };
 }

@@ -151,6 +151,8 @@ export interface SheetText {
   /** The star rank, which sets the width of the badge beside the name. */
   stars: number;
   summary: string;
+  /** The certificate's status under the name ("Còn hiệu lực — hết hạn vào ngày …"), one body-size paragraph. */
+  validity: string;
   facts: Field[];
   producer?: { heading: string; name: string; contacts: Field[] } | undefined;
   /** Each sales point as one line of text: name · address · phone. */
@@ -210,6 +212,8 @@ export function blockHeights(text: SheetText, size: NameSize, cover: boolean): R
     lineCount(text.name, nameWidth(text.stars), size, 'bold') * lineHeight(size, SHEET.title.lineHeight),
     SHEET.title.badge.height,
   );
+  // Counted bold throughout (only its first words are): a wider estimate never costs a cut line.
+  const validity = lineCount(text.validity, width, SHEET.body.size, 'bold') * bodyLine;
   const summary =
     lineCount(text.summary, width, SHEET.summary.size) * lineHeight(SHEET.summary.size, SHEET.summary.lineHeight);
   const producer = text.producer
@@ -230,6 +234,7 @@ export function blockHeights(text: SheetText, size: NameSize, cover: boolean): R
     masthead,
     ...(cover && { cover: SHEET.cover }),
     title,
+    validity,
     summary,
     facts,
     footer: footer.above + Math.max(footer.qr, link),

@@ -168,6 +168,61 @@ test.describe('a product page', () => {
     });
   });
 
+  test('says in its first screen that a valid certificate is valid, in the lookup’s words, and so does the sheet', async ({
+    page,
+  }) => {
+    const expires = certificateExpiry(honey.data.certificate);
+    const words = {
+      vi: `Còn hiệu lực — hết hạn vào ngày ${formatDate(expires, 'vi')}.`,
+      en: `Valid — expires on ${formatDate(expires, 'en')}.`,
+    };
+    for (const locale of ['vi', 'en'] as const) {
+      await page.goto(recordPath('product', locale, honey.id));
+      await expect(page.locator('.facts .validity')).toHaveText(words[locale]);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.product-sheet').getByText(words[locale])).toBeVisible();
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  test('opened after the expiry, keeps the certificate and the way to the lookup, and no call, message or sale', async ({
+    page,
+  }) => {
+    const expires = certificateExpiry(honey.data.certificate);
+    const calls = 'a[href^="tel:"], a[href*="zalo.me"], a[href^="mailto:"], a[href*="?sp="]';
+    // A control: before the expiry the page calls and sells.
+    await page.goto(`/san-pham/${honey.id}/`);
+    expect(await page.locator(calls).filter({ visible: true }).count()).toBeGreaterThan(3);
+    await expect(page.locator('share-link button')).toBeVisible();
+
+    // The page was cached before the expiry (its HTML is the same file); the visitor opens it on the day.
+    await page.clock.setFixedTime(new Date(`${expires}T08:00:00+07:00`));
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await expect(alert).toBeVisible();
+    await expect(alert.getByRole('link', { name: 'Tra cứu tình trạng hiện nay' })).toBeVisible();
+    const certificate = page.getByRole('region', { name: 'Giấy chứng nhận OCOP' });
+    await expect(certificate.getByText(honey.data.certificate.number)).toBeVisible();
+    await expect(page.locator('.facts .validity')).toBeHidden();
+    await expect(page.getByText('Còn hiệu lực').filter({ visible: true })).toHaveCount(0);
+
+    await expect(page.locator(calls).filter({ visible: true })).toHaveCount(0);
+    for (const region of ['Chủ thể sản xuất', 'Nơi mua', 'Dành cho nhà phân phối']) {
+      await expect(page.getByRole('region', { name: region })).toHaveCount(0);
+    }
+    await expect(page.getByRole('link', { name: /^Gọi / })).toHaveCount(0);
+    await expect(page.locator('share-link button')).toBeHidden();
+
+    // Its printed sheet: the lapse instead of "valid", and no producer's contacts.
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('.product-sheet');
+    await expect(
+      sheet.getByText(`Chứng nhận OCOP đã hết hiệu lực từ ngày ${formatDate(expires, 'vi')}.`),
+    ).toBeVisible();
+    await expect(sheet.getByText(/Còn hiệu lực/)).toBeHidden();
+    await expect(sheet.getByText(honeyProducer.data.phone!)).toBeHidden();
+  });
+
   test('describes itself to search engines and social networks', async ({ page }) => {
     await page.goto(`/san-pham/${honey.id}/`);
     const head = page.locator('head');

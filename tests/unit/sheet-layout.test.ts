@@ -9,6 +9,7 @@ const sheet = (overrides: Partial<SheetText> = {}): SheetText => ({
   name: 'Chè Shan tuyết',
   stars: 5,
   summary: 'Chè từ cây Shan tuyết cổ thụ trên núi Sà Dề Phìn.',
+  validity: 'Còn hiệu lực — hết hạn vào ngày 30/09/2028.',
   facts: [
     { label: 'Nhóm sản phẩm', value: 'Thực phẩm' },
     { label: 'Giấy chứng nhận', value: '4512/QĐ-BNNMT, Bộ Nông nghiệp và Môi trường' },

@@ -87,7 +87,8 @@ export const catalogue = defineStrings(
     'producer.zaloTo': 'cho',
     'producer.page': 'Trang của {name}',
     'producer.products': 'Sản phẩm OCOP của {name}',
-    'producer.lead': '{kind} tại {commune}, có {count} sản phẩm OCOP đang còn hiệu lực.',
+    'producer.lead.one': '{kind} tại {commune}, có {count} sản phẩm OCOP đang còn hiệu lực.',
+    'producer.lead.other': '{kind} tại {commune}, có {count} sản phẩm OCOP đang còn hiệu lực.',
   },
   {
     'catalogue.title': 'OCOP products',
@@ -175,6 +176,7 @@ export const catalogue = defineStrings(
     'producer.zaloTo': 'to',
     'producer.page': 'Page of {name}',
     'producer.products': 'OCOP products of {name}',
-    'producer.lead': '{kind} in {commune}, with {count} OCOP products holding a valid certificate.',
+    'producer.lead.one': '{kind} in {commune}, with {count} OCOP product holding a valid certificate.',
+    'producer.lead.other': '{kind} in {commune}, with {count} OCOP products holding a valid certificate.',
   },
 );

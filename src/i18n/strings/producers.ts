@@ -14,7 +14,8 @@ export const producers = defineStrings(
     'producers.facet.kind': 'Loại chủ thể',
     'producers.shown': 'Đang hiện {shown} trên {total} chủ thể.',
     'producers.none': 'Không có chủ thể nào khớp với bộ lọc.',
-    'producers.products': '{count} sản phẩm OCOP: {groups}',
+    'producers.products.one': '{count} sản phẩm OCOP: {groups}',
+    'producers.products.other': '{count} sản phẩm OCOP: {groups}',
     'producers.range': 'Trang {page}/{pages}: chủ thể {from}–{to}, xếp theo tên.',
   },
   {
@@ -30,7 +31,8 @@ export const producers = defineStrings(
     'producers.facet.kind': 'Kind of producer',
     'producers.shown': 'Showing {shown} of {total} producers.',
     'producers.none': 'No producer matches these filters.',
-    'producers.products': '{count} OCOP products: {groups}',
+    'producers.products.one': '{count} OCOP product: {groups}',
+    'producers.products.other': '{count} OCOP products: {groups}',
     'producers.range': 'Page {page} of {pages}: producers {from}–{to}, in name order.',
   },
 );
