@@ -1,22 +1,15 @@
 // One certificate as the lookup states it, built in the browser: the lookup page (/tra-cuu/) lists
 // what a query finds this way, and the not-found page says the same of an old product link. Each part
 // of a result (verdict, facts, links) is a list, so a new fact or link is one more entry.
-import { certificateVerdict, VERDICT_SEPARATOR } from '~/lib/certificate-verdict.ts';
+import { certificateVerdict, VERDICT_KEYS, VERDICT_SEPARATOR } from '~/lib/certificate-verdict.ts';
 import type { LookupEntry, UnpublishedProduct } from '~/lib/lookup.ts';
 import type { UiKey } from '~/i18n/ui.ts';
 import type { Locale } from '~/schemas/enums.ts';
 
 /** The strings a result needs, handed to the browser unfilled (the script fills `{date}`, `{stars}`). */
 export const RESULT_STRING_KEYS = [
-  'verify.valid',
-  'verify.validDetail',
-  'verify.expired',
-  'verify.expiredDetail',
-  'verify.revoked',
-  'verify.revokedDetail',
+  ...VERDICT_KEYS,
   'verify.reason',
-  'verify.below',
-  'verify.belowDetail',
   'verify.number',
   'verify.rank',
   'verify.productPage',
