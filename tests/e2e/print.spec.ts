@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { pagePath, recordPath } from '../../src/lib/routes.ts';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
+import { certificateExpiry } from '../../src/lib/certificate.ts';
+import { formatDate } from '../../src/lib/format.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import { contentDir } from '../../src/lib/env.ts';
 import { foldDiacritics } from '../../src/lib/fold.ts';
@@ -188,6 +190,20 @@ test.describe('fair pack', () => {
       expect(texts[1]).toContain(product.data.name);
       expect(texts[2 + index]).toContain(product.data.name);
     });
+  });
+
+  test('a pack printed after a sheet’s certificate lapsed shows the lapse, never "valid"', async ({ page }) => {
+    const expires = certificateExpiry(showcase.data.certificate);
+    // The site was built (and its product pages cached) before the expiry; the fair is on the day.
+    await page.clock.setFixedTime(new Date(`${expires}T08:00:00+07:00`));
+    await page.goto(`${pagePath('fairPack', 'vi')}?sp=${showcase.id}`);
+    await expect(page.getByRole('button', { name: 'In bộ phiếu / Lưu PDF' })).toBeEnabled();
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('[data-pack-sheets] .product-sheet');
+    await expect(
+      sheet.getByText(`Chứng nhận OCOP đã hết hiệu lực từ ngày ${formatDate(expires, 'vi')}.`),
+    ).toBeVisible();
+    await expect(sheet.getByText(/Còn hiệu lực/)).toBeHidden();
   });
 
   test('an organiser filters, selects, reorders by keyboard, and the address keeps the pack', async ({ page }) => {

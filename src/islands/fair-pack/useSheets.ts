@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { concurrencyLimit } from '~/lib/concurrency.ts';
 import { packItemOfSheet, type PackItem } from '~/lib/fair-pack.ts';
+import { markLapsed } from '~/lib/lapse-marks.ts';
 import { recordPath } from '~/lib/routes.ts';
 
 /** Sheets fetched at once from their product pages: enough to be quick, few enough to spare a fair's Wi-Fi. */
@@ -19,7 +20,11 @@ async function fetchSheet(locale: 'vi' | 'en', slug: string): Promise<HTMLElemen
   const html = new DOMParser().parseFromString(await response.text(), 'text/html');
   const sheet = html.querySelector<HTMLElement>(`.print-page[data-sheet="${CSS.escape(slug)}"]`);
   if (!sheet) throw new Error(`no sheet in the product page of ${slug}`);
-  return document.importNode(sheet, true);
+  // A page built before the expiry, fetched after it (a cached site): the sheet shows the lapse, as
+  // its own page would, and no longer says "valid".
+  const imported = document.importNode(sheet, true);
+  markLapsed(imported);
+  return imported;
 }
 
 const sheetsIn = (container: Element) =>
