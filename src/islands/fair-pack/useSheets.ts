@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { concurrencyLimit } from '~/lib/concurrency.ts';
 import { packItemOfSheet, type PackItem } from '~/lib/fair-pack.ts';
-import { markLapsed } from '~/lib/lapse-marks.ts';
 import { recordPath } from '~/lib/routes.ts';
 
 /** Sheets fetched at once from their product pages: enough to be quick, few enough to spare a fair's Wi-Fi. */
@@ -20,10 +19,11 @@ async function fetchSheet(locale: 'vi' | 'en', slug: string): Promise<HTMLElemen
   const html = new DOMParser().parseFromString(await response.text(), 'text/html');
   const sheet = html.querySelector<HTMLElement>(`.print-page[data-sheet="${CSS.escape(slug)}"]`);
   if (!sheet) throw new Error(`no sheet in the product page of ${slug}`);
-  // A page built before the expiry, fetched after it (a cached site): the sheet shows the lapse, as
-  // its own page would, and no longer says "valid".
+  // A pack is printed on a day of its own, from pages built earlier (a cached site, a fair after an
+  // expiry): it keeps the sheet's dated facts ("Hết hạn ngày …") and drops the line that says the
+  // certificate is still valid, which only the page's lapse script can keep true.
   const imported = document.importNode(sheet, true);
-  markLapsed(imported);
+  for (const line of imported.querySelectorAll('[data-still-valid]')) line.remove();
   return imported;
 }
 
