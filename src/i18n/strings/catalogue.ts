@@ -4,7 +4,8 @@ export const catalogue = defineStrings(
   {
     'catalogue.title': 'Sản phẩm OCOP',
     'catalogue.groupTitle': 'Sản phẩm OCOP: {group}',
-    'catalogue.lead': '{count} sản phẩm OCOP từ 3 sao trở lên đang còn hiệu lực chứng nhận.',
+    'catalogue.lead.one': '{count} sản phẩm OCOP từ 3 sao trở lên đang còn hiệu lực chứng nhận.',
+    'catalogue.lead.other': '{count} sản phẩm OCOP từ 3 sao trở lên đang còn hiệu lực chứng nhận.',
     'catalogue.groups': 'Nhóm sản phẩm',
     'catalogue.allGroups': 'Tất cả nhóm',
     'catalogue.filters': 'Lọc và sắp xếp',
@@ -93,7 +94,8 @@ export const catalogue = defineStrings(
   {
     'catalogue.title': 'OCOP products',
     'catalogue.groupTitle': 'OCOP products: {group}',
-    'catalogue.lead': '{count} OCOP products rated 3 stars and above with a valid certificate.',
+    'catalogue.lead.one': '{count} OCOP product rated 3 stars and above with a valid certificate.',
+    'catalogue.lead.other': '{count} OCOP products rated 3 stars and above with a valid certificate.',
     'catalogue.groups': 'Product groups',
     'catalogue.allGroups': 'All groups',
     'catalogue.filters': 'Filter and sort',

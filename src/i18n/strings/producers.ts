@@ -5,7 +5,10 @@ export const producers = defineStrings(
   {
     'producers.title': 'Chủ thể OCOP',
     'producers.facetTitle': 'Chủ thể OCOP: {value}',
-    'producers.lead': '{count} chủ thể có sản phẩm OCOP đang còn hiệu lực chứng nhận, kèm số điện thoại để liên hệ.',
+    'producers.lead.one':
+      '{count} chủ thể có sản phẩm OCOP đang còn hiệu lực chứng nhận, kèm số điện thoại để liên hệ.',
+    'producers.lead.other':
+      '{count} chủ thể có sản phẩm OCOP đang còn hiệu lực chứng nhận, kèm số điện thoại để liên hệ.',
     'producers.all': 'Tất cả chủ thể',
     'producers.filters': 'Lọc chủ thể',
     'producers.byFacet': 'Xem chủ thể theo nhóm sản phẩm, xã hoặc loại chủ thể',
@@ -21,7 +24,9 @@ export const producers = defineStrings(
   {
     'producers.title': 'OCOP producers',
     'producers.facetTitle': 'OCOP producers: {value}',
-    'producers.lead':
+    'producers.lead.one':
+      '{count} producer with OCOP products holding a valid certificate, with a phone number to reach them.',
+    'producers.lead.other':
       '{count} producers with OCOP products holding a valid certificate, with a phone number to reach them.',
     'producers.all': 'All producers',
     'producers.filters': 'Filter producers',

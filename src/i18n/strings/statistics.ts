@@ -3,7 +3,8 @@ import { defineStrings } from '../define.ts';
 export const statistics = defineStrings(
   {
     'stats.title': 'Thống kê sản phẩm OCOP',
-    'stats.lead': 'Số liệu của {count} sản phẩm OCOP đang còn hiệu lực chứng nhận, tính đến ngày {date}.',
+    'stats.lead.one': 'Số liệu của {count} sản phẩm OCOP đang còn hiệu lực chứng nhận, tính đến ngày {date}.',
+    'stats.lead.other': 'Số liệu của {count} sản phẩm OCOP đang còn hiệu lực chứng nhận, tính đến ngày {date}.',
     'stats.byStars': 'Sản phẩm theo hạng sao',
     'stats.byGroup': 'Sản phẩm theo nhóm',
     'stats.byCommune': 'Sản phẩm theo xã, phường',
@@ -30,7 +31,8 @@ export const statistics = defineStrings(
   },
   {
     'stats.title': 'OCOP statistics',
-    'stats.lead': 'Figures for the {count} OCOP products with a valid certificate, as of {date}.',
+    'stats.lead.one': 'Figures for the {count} OCOP product with a valid certificate, as of {date}.',
+    'stats.lead.other': 'Figures for the {count} OCOP products with a valid certificate, as of {date}.',
     'stats.byStars': 'Products by star rating',
     'stats.byGroup': 'Products by group',
     'stats.byCommune': 'Products by commune',
