@@ -2,7 +2,7 @@
 // of the OCOP programme (Decision 148/QĐ-TTg, 2023, and the names offices commonly write) have an
 // English name here, by canonical key (src/lib/product-line.ts). A line without one is shown in
 // Vietnamese, marked lang="vi", and has no English label in the open data.
-import type { Localized } from '../lib/localize.ts';
+import { localText, type Localized } from '../lib/localize.ts';
 import type { Locale } from '../schemas/enums.ts';
 
 export const PRODUCT_LINE_NAMES_EN: Readonly<Record<string, string>> = {
@@ -51,6 +51,5 @@ export const PRODUCT_LINE_NAMES_EN: Readonly<Record<string, string>> = {
 
 /** A product line's name in the reader's language, falling back to the records' Vietnamese label. */
 export function productLineName(line: { key: string; label: string }, locale: Locale): Localized {
-  const english = locale === 'en' ? PRODUCT_LINE_NAMES_EN[line.key] : undefined;
-  return english ? { text: english, lang: 'en' } : { text: line.label, lang: 'vi' };
+  return localText(line.label, PRODUCT_LINE_NAMES_EN[line.key], locale);
 }

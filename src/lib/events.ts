@@ -2,7 +2,7 @@ import type { Locale } from '../schemas/enums.ts';
 import { compareVietnamese } from './collate.ts';
 import type { IsoDate } from './dates.ts';
 import { formatDate } from './format.ts';
-import { localName, type Localized } from './localize.ts';
+import { localName, localText, type Localized } from './localize.ts';
 
 /** The minimum shape of an event record that these queries read; Astro entries and test objects both fit. */
 export interface EventLike {
@@ -70,14 +70,12 @@ interface Titled {
 
 /** An event's title in the reader's language, falling back to the Vietnamese original. */
 export function localTitle(event: Titled, locale: Locale): Localized {
-  return locale === 'en' && event.en ? { text: event.en.title, lang: 'en' } : { text: event.title, lang: 'vi' };
+  return localText(event.title, event.en?.title, locale);
 }
 
 /** An event's Markdown description in the reader's language, falling back to the Vietnamese body. */
 export function localDescription(event: Titled, body: string, locale: Locale): Localized {
-  return locale === 'en' && event.en?.description
-    ? { text: event.en.description, lang: 'en' }
-    : { text: body, lang: 'vi' };
+  return localText(body, event.en?.description, locale);
 }
 
 interface NamedPlace {

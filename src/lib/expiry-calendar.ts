@@ -2,6 +2,7 @@ import type { Locale } from '../schemas/enums.ts';
 import type { CalendarEntry } from './calendar.ts';
 import type { Certificate } from './certificate.ts';
 import { formatDate } from './format.ts';
+import { localName } from './localize.ts';
 import type { Expiring } from './office-report.ts';
 
 interface ExpiringProduct {
@@ -35,7 +36,7 @@ export function expiryEntries(
   const { locale, words } = context;
   return expiring.map(({ product, expires }) => {
     const { data } = product;
-    const name = locale === 'en' && data.en ? data.en.name : data.name;
+    const name = localName(data, locale).text;
     const url = context.url(product.id);
     const vars = {
       name,

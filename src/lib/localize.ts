@@ -1,4 +1,4 @@
-import type { Locale } from '../schemas/enums.ts';
+import { LOCALES, type Locale } from '../schemas/enums.ts';
 
 /** Text shown to a reader, with the language it is really in (an English page may fall back to Vietnamese). */
 export interface Localized {
@@ -13,15 +13,25 @@ interface HasEnglish {
   en?: { name: string; summary?: string; description?: string | undefined } | undefined;
 }
 
-/** A record's name in the reader's language, falling back to the Vietnamese original. */
-export function localName(record: HasEnglish, locale: Locale): Localized {
-  return locale === 'en' && record.en ? { text: record.en.name, lang: 'en' } : { text: record.name, lang: 'vi' };
+/**
+ * Text in the reader's language, else the Vietnamese original: `en` on an English page when the record
+ * has it (a non-empty string), else `vi`, with the language it is really in. The one rule for every
+ * field a record keeps in Vietnamese with an optional English version (name, summary, description,
+ * hours); mark the result with `langIfDifferent` (or `lang={text.lang}` in the browser when the page's
+ * language is not known).
+ */
+export function localText(vi: string, en: string | undefined, locale: Locale): Localized {
+  return locale === 'en' && en ? { text: en, lang: 'en' } : { text: vi, lang: 'vi' };
 }
 
+/** A record's name in the reader's language, falling back to the Vietnamese original (`localText`). */
+export function localName(record: HasEnglish, locale: Locale): Localized {
+  return localText(record.name, record.en?.name, locale);
+}
+
+/** A record's summary in the reader's language, falling back to the Vietnamese original (`localText`). */
 export function localSummary(record: HasEnglish & { summary: string }, locale: Locale): Localized {
-  return locale === 'en' && record.en?.summary
-    ? { text: record.en.summary, lang: 'en' }
-    : { text: record.summary, lang: 'vi' };
+  return localText(record.summary, record.en?.summary, locale);
 }
 
 /**
@@ -39,3 +49,9 @@ export const langIfDifferent = (text: Localized, pageLocale: Locale) => langAttr
  * producers, addresses, certificate issuers): `'vi'` on an English page, none on a Vietnamese one.
  */
 export const viLang = (pageLocale: Locale): 'vi' | undefined => (pageLocale === 'vi' ? undefined : 'vi');
+
+/**
+ * The locale a page wrote into the markup for its browser script (`data-locale`, `<html lang>`): one
+ * of `LOCALES`, else Vietnamese, the site's first language.
+ */
+export const localeOf = (value: string | undefined): Locale => LOCALES.find((locale) => locale === value) ?? 'vi';

@@ -1,6 +1,7 @@
 import type { Locale, MapPointKind } from '../schemas/enums.ts';
 import { MAP_POINT_KINDS } from '../schemas/enums.ts';
 import { compareText } from './collate.ts';
+import { localText, type Localized } from './localize.ts';
 import { distanceKm } from './places.ts';
 
 interface LatLng {
@@ -211,8 +212,8 @@ export function pointOfProduct(points: readonly MapPoint[], slug: string): MapPo
 }
 
 /** A point's name in the reader's language, falling back to the Vietnamese original. */
-export function pointName(point: Pick<MapPoint, 'name' | 'en'>, locale: Locale): { text: string; lang: Locale } {
-  return locale === 'en' && point.en ? { text: point.en.name, lang: 'en' } : { text: point.name, lang: 'vi' };
+export function pointName(point: Pick<MapPoint, 'name' | 'en'>, locale: Locale): Localized {
+  return localText(point.name, point.en?.name, locale);
 }
 
 export interface CommuneGroup {

@@ -1,7 +1,7 @@
 import type { Locale } from '../schemas/enums.ts';
 import { certificateExpiry, type Certificate } from './certificate.ts';
 import type { IsoDate } from './dates.ts';
-import { localName, localSummary, type Localized } from './localize.ts';
+import { localName, localSummary, localText, type Localized } from './localize.ts';
 
 /**
  * A product's Markdown description in the reader's language: the record's `en.description` on
@@ -12,8 +12,7 @@ export function localDescription(
   body: string,
   locale: Locale,
 ): Localized {
-  const english = record.en?.description?.trim();
-  return locale === 'en' && english ? { text: english, lang: 'en' } : { text: body, lang: 'vi' };
+  return localText(body, record.en?.description?.trim(), locale);
 }
 
 /** A prefilled `mailto:` link: the recipient, then a subject and body that name the product. */
