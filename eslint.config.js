@@ -47,6 +47,20 @@ const islandBoundaries = [
     message: 'The dictionary stays on the server: islands get a string slice (src/i18n/slices.ts) as a prop.',
   },
 ];
+const scriptBoundaries = [
+  {
+    regex: '^~/(islands|components|routes|layouts|pages)/',
+    message:
+      'Browser scripts import src/lib, src/schemas, other scripts and their string slice (src/i18n/slices.ts): not islands, components or pages.',
+  },
+  { group: ['astro:*', '~/content.ts'], message: 'Browser scripts read what the page wrote into its markup.' },
+  {
+    group: ['~/i18n/ui.ts', '~/i18n/strings/*'],
+    allowTypeImports: true,
+    message:
+      'The dictionary stays on the server: a script reads its string slice (src/i18n/slices.ts, readSlice) from the page.',
+  },
+];
 const intoIslands = {
   regex: '^~/islands/[^/]+/',
   message: 'Import an island by its entry (src/islands/<Name>.tsx); its folder is its own.',
@@ -78,7 +92,11 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: islandBoundaries }] },
   },
   {
-    files: ['src/components/**/*.astro', 'src/layouts/**/*.astro', 'src/routes/**/*.{astro,ts}', 'src/scripts/**/*.ts'],
+    files: ['src/components/**/*.astro', 'src/layouts/**/*.astro', 'src/routes/**/*.{astro,ts}'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [intoIslands] }] },
+  },
+  {
+    files: ['src/scripts/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: scriptBoundaries }] },
   },
 );

@@ -1,11 +1,32 @@
+import type { VerdictKey } from '../lib/certificate-verdict.ts';
 import type { StringNames, StringSlice } from './ui.ts';
 
 /*
- * The strings each island needs, by the name it uses for each and its dictionary key: a page passes
- * `stringSlice(locale, NAMES)` (./ui.ts) as a prop, and the island types it as `StringSlice<typeof
- * NAMES>`, so the browser gets only these strings, `{name}` placeholders left in for `fill`
- * (src/lib/fill.ts). This module holds names only (no dictionary), so islands may import it.
+ * The strings each island or browser script needs, by the name it uses for each and its dictionary
+ * key: a page passes `stringSlice(locale, NAMES)` (./ui.ts) to an island as a prop, or to a script's
+ * custom element as `data-strings` (JSON) that the script reads back with `readSlice`; either way the
+ * code types it as `StringSlice<typeof NAMES>`, so the browser gets only these strings, `{name}`
+ * placeholders left in for `fill` (src/lib/fill.ts). This module holds names only (no dictionary), so
+ * islands and scripts may import it.
  */
+
+/** Whether `value` holds a string for every name of `names`: the one check of a slice's shape. */
+export function isSlice<Names extends StringNames>(value: unknown, names: Names): value is StringSlice<Names> {
+  if (typeof value !== 'object' || value === null) return false;
+  const record: Partial<Record<string, unknown>> = { ...value };
+  return Object.keys(names).every((name) => typeof record[name] === 'string');
+}
+
+/**
+ * A string slice handed to a browser script as JSON (`data-strings={JSON.stringify(stringSlice(…))}`),
+ * read back and checked against the names the script expects. Throws when a name has no string (a
+ * page that passes the wrong slice), so a missing string never shows as a blank or a key.
+ */
+export function readSlice<Names extends StringNames>(json: string | undefined, names: Names): StringSlice<Names> {
+  const value: unknown = JSON.parse(json ?? '{}');
+  if (!isSlice(value, names)) throw new Error('readSlice: the page passed a slice without some of these strings');
+  return value;
+}
 
 /** The fair-pack builder (src/islands/FairPackBuilder.tsx). */
 export const PACK_STRINGS = {
@@ -61,6 +82,7 @@ export const MAP_STRINGS = {
   loading: 'map.loading',
   cluster: 'map.cluster',
   address: 'map.address',
+  inVietnamese: 'common.inVietnamese',
   hours: 'map.hours',
   phone: 'map.phone',
   soldHere: 'map.soldHere',
@@ -84,3 +106,64 @@ export const MAP_STRINGS = {
 } as const satisfies StringNames;
 
 export type MapStrings = StringSlice<typeof MAP_STRINGS>;
+
+/**
+ * One certificate as the lookup states it (src/scripts/certificate-result.ts): part of the lookup's
+ * slice and of the not-found page's.
+ */
+export const RESULT_STRINGS = {
+  // The verdict (src/lib/certificate-verdict.ts), named by its keys so that the slice fills it.
+  'verify.valid': 'verify.valid',
+  'verify.validDetail': 'verify.validDetail',
+  'verify.expired': 'verify.expired',
+  'verify.expiredDetail': 'verify.expiredDetail',
+  'verify.revoked': 'verify.revoked',
+  'verify.revokedDetail': 'verify.revokedDetail',
+  'verify.below': 'verify.below',
+  'verify.belowDetail': 'verify.belowDetail',
+  reason: 'verify.reason',
+  number: 'verify.number',
+  rank: 'verify.rank',
+  productPage: 'verify.productPage',
+  document: 'verify.document',
+  starsLabel: 'stars.label',
+} as const satisfies StringNames & { readonly [Key in VerdictKey]: Key };
+
+export type ResultStrings = StringSlice<typeof RESULT_STRINGS>;
+
+/** The certificate lookup (src/scripts/certificate-lookup.ts, on VerifyPage.astro). */
+export const LOOKUP_STRINGS = {
+  ...RESULT_STRINGS,
+  count: 'verify.count',
+  none: 'verify.none',
+  loadError: 'verify.loadError',
+} as const satisfies StringNames;
+
+export type LookupStrings = StringSlice<typeof LOOKUP_STRINGS>;
+
+/** What the not-found page says of an unpublished product (src/scripts/not-found.ts, NotFoundPage.astro). */
+export const NOT_FOUND_STRINGS = {
+  ...RESULT_STRINGS,
+  heading: 'notFound.product.heading',
+  lead: 'notFound.product.lead',
+  check: 'notFound.product.check',
+  catalogue: 'notFound.product.catalogue',
+} as const satisfies StringNames;
+
+export type NotFoundStrings = StringSlice<typeof NOT_FOUND_STRINGS>;
+
+/** The search page (src/scripts/search-page.ts, SearchPage.astro). */
+export const SEARCH_STRINGS = {
+  loading: 'search.loading',
+  count: 'search.count',
+  marked: 'search.marked',
+  markedLink: 'search.markedLink',
+  marksIgnored: 'search.marksIgnored',
+  error: 'search.error',
+  producerOf: 'search.producerOf',
+  'kind.producer': 'placeKind.producer',
+  'kind.sales-point': 'placeKind.sales-point',
+  'kind.tourism': 'placeKind.tourism',
+} as const satisfies StringNames;
+
+export type SearchStrings = StringSlice<typeof SEARCH_STRINGS>;

@@ -3,8 +3,10 @@
 import { lookupShardPath } from '~/lib/routes.ts';
 import { findInShards, shardsForQuery, statusOn, type LookupEntry } from '~/lib/lookup.ts';
 import { todayInVietnam } from '~/lib/validity.ts';
-import type { Locale } from '~/schemas/enums.ts';
-import { certificateResult, translator } from '~/scripts/certificate-result.ts';
+import { fill } from '~/lib/fill.ts';
+import { localeOf } from '~/lib/localize.ts';
+import { LOOKUP_STRINGS, readSlice } from '~/i18n/slices.ts';
+import { certificateResult } from '~/scripts/certificate-result.ts';
 
 /** One shard of the lookup's data; a shard that does not exist holds no entry (no word starts so). */
 async function loadShard(path: string): Promise<LookupEntry[]> {
@@ -34,9 +36,9 @@ class CertificateLookup extends HTMLElement {
   }
 
   async show(query: string) {
-    const { numberShards = '1', locale: rawLocale } = this.dataset;
-    const locale: Locale = rawLocale === 'en' ? 'en' : 'vi';
-    const t = translator(JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>);
+    const { numberShards = '1' } = this.dataset;
+    const locale = localeOf(this.dataset.locale);
+    const s = readSlice(this.dataset.strings, LOOKUP_STRINGS);
     const results = this.querySelector<HTMLElement>('[data-results]');
     const summary = this.querySelector<HTMLElement>('[data-summary]');
     const list = this.querySelector<HTMLElement>('[data-list]');
@@ -52,12 +54,12 @@ class CertificateLookup extends HTMLElement {
     const today = todayInVietnam();
     summary.textContent = found
       ? found.length > 0
-        ? t('verify.count', { count: found.length, q: query })
-        : t('verify.none', { q: query })
-      : t('verify.loadError');
+        ? fill(s.count, { count: found.length, q: query })
+        : fill(s.none, { q: query })
+      : s.loadError;
     none.hidden = !found || found.length > 0;
     list.replaceChildren(
-      ...(found ?? []).map((entry) => certificateResult(entry, statusOn(entry.status, today), locale, t)),
+      ...(found ?? []).map((entry) => certificateResult(entry, statusOn(entry.status, today), locale, s)),
     );
     results.hidden = false;
     results.querySelector<HTMLElement>('h2')?.focus();

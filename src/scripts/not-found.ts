@@ -5,7 +5,8 @@
 import { lookupShardPath, pagePath, RECORD_PAGES, withBase } from '~/lib/routes.ts';
 import type { UnpublishedProduct } from '~/lib/lookup.ts';
 import { LOCALES, type Locale } from '~/schemas/enums.ts';
-import { certificateResult, element, translator } from '~/scripts/certificate-result.ts';
+import { NOT_FOUND_STRINGS, readSlice } from '~/i18n/slices.ts';
+import { certificateResult, element } from '~/scripts/certificate-result.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -40,18 +41,18 @@ async function unpublished(slug: string): Promise<UnpublishedProduct | undefined
 function showStatus(section: HTMLElement, product: UnpublishedProduct, locale: Locale) {
   const box = section.querySelector<HTMLElement>('[data-product-status]');
   if (!box) return;
-  const t = translator(JSON.parse(section.dataset.strings ?? '{}') as Record<string, string>);
+  const s = readSlice(section.dataset.strings, NOT_FOUND_STRINGS);
   const next = element('p', undefined, { class: 'next' });
   next.append(
-    element('a', t('notFound.product.check'), {
+    element('a', s.check, {
       href: `${section.dataset.verify ?? ''}?q=${encodeURIComponent(product.number)}`,
     }),
-    element('a', t('notFound.product.catalogue'), { href: section.dataset.catalogue ?? '' }),
+    element('a', s.catalogue, { href: section.dataset.catalogue ?? '' }),
   );
   box.replaceChildren(
-    element('h2', t('notFound.product.heading')),
-    element('p', t('notFound.product.lead')),
-    certificateResult(product, product.status, locale, t, { heading: 'h3', tag: 'div' }),
+    element('h2', s.heading),
+    element('p', s.lead),
+    certificateResult(product, product.status, locale, s, { heading: 'h3', tag: 'div' }),
     next,
   );
   box.hidden = false;

@@ -8,6 +8,9 @@ import {
   type SearchState,
 } from '~/lib/search/query.ts';
 import { fill } from '~/lib/fill.ts';
+import { SEARCH_STRINGS, readSlice, type SearchStrings } from '~/i18n/slices.ts';
+import { localeOf, viLang } from '~/lib/localize.ts';
+import type { Locale } from '~/schemas/enums.ts';
 import { SEARCH_FACETS, type SearchFacet, type SearchResultData } from '~/lib/search/record.ts';
 import {
   loadFilters,
@@ -19,21 +22,13 @@ import {
   type QueryResults,
 } from '~/lib/search/pagefind.ts';
 
-interface Messages {
-  loading: string;
-  count: string;
-  marked: string;
-  markedLink: string;
-  marksIgnored: string;
-  error: string;
-  producerOf: string;
-  kinds: Record<string, string>;
-}
-
 const PAGE_SIZE = 20;
 
 /** The facets' filters, counted once someone uses the facets; `kind` and `titleLang` travel with each result. */
 const loadFacetFilters = (pagefind: Pagefind) => loadFilters(pagefind, SEARCH_FACETS);
+
+/** Whether a name is one of the search page's strings (a result's kind comes from the index as text). */
+const isStringName = (name: string): name is keyof SearchStrings => Object.hasOwn(SEARCH_STRINGS, name);
 
 class SearchPage extends HTMLElement {
   private form!: HTMLFormElement;
@@ -43,7 +38,8 @@ class SearchPage extends HTMLElement {
   private noResults!: HTMLElement;
   private marksNote!: HTMLElement;
   private more!: HTMLButtonElement;
-  private messages!: Messages;
+  private messages!: SearchStrings;
+  private locale: Locale = 'vi';
   private ranked: PagefindResult[] = [];
   private shown = 0;
   private generation = 0;
@@ -62,7 +58,8 @@ class SearchPage extends HTMLElement {
     this.noResults = this.querySelector('[data-no-results]')!;
     this.marksNote = this.querySelector('[data-marks-note]')!;
     this.more = this.querySelector('[data-more]')!;
-    this.messages = JSON.parse(this.dataset.messages ?? '{}') as Messages;
+    this.messages = readSlice(this.dataset.strings, SEARCH_STRINGS);
+    this.locale = localeOf(this.dataset.locale);
 
     const initial = parseSearchState(new URLSearchParams(location.search));
     // The facets come folded, so that on a phone the results come first and nothing moves when this
@@ -273,7 +270,7 @@ class SearchPage extends HTMLElement {
     link.href = url;
     link.textContent = meta.title;
     const titleLang = filters.titleLang?.[0];
-    if (titleLang && titleLang !== this.dataset.locale) link.lang = titleLang;
+    if (titleLang && titleLang !== this.locale) link.lang = titleLang;
     const image = item.querySelector('img')!;
     if (meta.image) image.src = meta.image;
     else image.remove();
@@ -284,11 +281,13 @@ class SearchPage extends HTMLElement {
     if (meta.producer) {
       const [before, after] = this.messages.producerOf.split('{name}');
       const name = document.createElement('span');
-      if (this.dataset.locale !== 'vi') name.lang = 'vi';
+      const lang = viLang(this.locale);
+      if (lang) name.lang = lang;
       name.textContent = meta.producer;
       line.append(before ?? '', name, after ?? '');
     } else {
-      line.textContent = this.messages.kinds[filters.kind?.[0] ?? ''] ?? '';
+      const kind = `kind.${filters.kind?.[0] ?? ''}`;
+      line.textContent = isStringName(kind) ? this.messages[kind] : '';
     }
     return item;
   }

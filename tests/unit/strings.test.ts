@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAP_STRINGS, PACK_STRINGS } from '../../src/i18n/slices.ts';
+import {
+  LOOKUP_STRINGS,
+  MAP_STRINGS,
+  NOT_FOUND_STRINGS,
+  PACK_STRINGS,
+  RESULT_STRINGS,
+  SEARCH_STRINGS,
+  readSlice,
+} from '../../src/i18n/slices.ts';
 import { stringSlice, useTranslations } from '../../src/i18n/ui.ts';
 import { fill } from '../../src/lib/fill.ts';
 
@@ -25,5 +33,38 @@ describe('stringSlice', () => {
     expect(fill(en.remove, { name: 'Chè' })).toBe(useTranslations('en')('pack.remove', { name: 'Chè' }));
     const map = stringSlice('vi', MAP_STRINGS);
     expect(map['kind.tourism']).toBe(useTranslations('vi')('placeKind.tourism'));
+  });
+});
+
+describe('readSlice', () => {
+  it('reads back the slice a page hands a browser script as JSON, placeholders left in', () => {
+    for (const names of [LOOKUP_STRINGS, NOT_FOUND_STRINGS, SEARCH_STRINGS]) {
+      for (const locale of ['vi', 'en'] as const) {
+        const slice = stringSlice(locale, names);
+        expect(readSlice(JSON.stringify(slice), names)).toEqual(slice);
+      }
+    }
+    const lookup = readSlice(JSON.stringify(stringSlice('en', LOOKUP_STRINGS)), LOOKUP_STRINGS);
+    expect(lookup.count).toContain('{count}');
+    expect(fill(lookup['verify.validDetail'], { date: '1 March 2027' })).toBe(
+      useTranslations('en')('verify.validDetail', { date: '1 March 2027' }),
+    );
+  });
+
+  it('refuses a slice without one of the strings a script names, rather than show a blank', () => {
+    const search = stringSlice('vi', SEARCH_STRINGS);
+    expect(() => readSlice(JSON.stringify(search), LOOKUP_STRINGS)).toThrow(/readSlice/);
+    const { count: _count, ...withoutCount } = stringSlice('vi', LOOKUP_STRINGS);
+    expect(() => readSlice(JSON.stringify(withoutCount), LOOKUP_STRINGS)).toThrow(/readSlice/);
+    expect(() => readSlice(JSON.stringify({ ...search, count: 3 }), SEARCH_STRINGS)).toThrow(/readSlice/);
+    expect(() => readSlice(undefined, SEARCH_STRINGS)).toThrow(/readSlice/);
+    expect(() => readSlice('null', SEARCH_STRINGS)).toThrow(/readSlice/);
+  });
+
+  it('gives the lookup and the not-found page the same certificate strings', () => {
+    for (const name of Object.keys(RESULT_STRINGS)) {
+      expect(LOOKUP_STRINGS).toHaveProperty(name);
+      expect(NOT_FOUND_STRINGS).toHaveProperty(name);
+    }
   });
 });
