@@ -22,6 +22,8 @@ export interface MapPointDetails {
   address?: string;
   phone?: string;
   hours?: string;
+  /** The opening hours in English, where the place has them (`en.hours`). */
+  hoursEn?: string;
   description?: string;
   descriptionEn?: string;
   /** The point's own page in each language (tourism products, producers). */
@@ -68,6 +70,7 @@ export function mapPointDetails(
     address: point.address,
     phone: point.phone,
     hours: point.hours,
+    hoursEn: point.en?.hours,
     description: point.description,
     descriptionEn: point.en?.description,
     url: point.page && both(point.page.page, point.page.slug),

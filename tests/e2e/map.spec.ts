@@ -2,8 +2,9 @@ import type { Page } from '@playwright/test';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { checkContentFolder } from '../../src/lib/content/check.ts';
 import { contentDir } from '../../src/lib/env.ts';
-import { mapListPagePath } from '../../src/lib/routes.ts';
-import { mapListPage, productsShown } from '../../src/lib/map-list.ts';
+import { phoneText, telHref } from '../../src/lib/format.ts';
+import { mapListPagePath, mapPointAnchor, mapPointPath } from '../../src/lib/routes.ts';
+import { mapListPage, mapListPageOf, productsShown } from '../../src/lib/map-list.ts';
 import { countByKind, mapPoints } from '../../src/lib/map-points.ts';
 import { MAP_POINT_KINDS, type MapPointKind } from '../../src/schemas/enums.ts';
 import { TEST_AS_OF } from './as-of.ts';
@@ -74,6 +75,34 @@ test.describe('the map page', () => {
     const first = catalogue.product(salesPoint.products[0]!)!;
     await expect(popup.getByRole('link', { name: first.data.name })).toHaveAttribute('href', `/san-pham/${first.id}/`);
   });
+
+  // Sales points with a phone and hours: one with English hours, one without (English falls back).
+  const withHours = [
+    points.find((point) => point.phone && point.hours && point.en?.hours)!,
+    points.find((point) => point.phone && point.hours && !point.en?.hours)!,
+  ];
+  for (const locale of ['vi', 'en'] as const) {
+    test(`a popup states the same facts as the point's list entry, the phone as the list shows it (${locale})`, async ({
+      page,
+    }) => {
+      for (const point of withHours) {
+        await page.goto(mapPointPath(locale, point.id, mapListPageOf(points, locale, point.id)));
+        const popup = page.locator('.leaflet-popup');
+        const entry = page.locator(`#${mapPointAnchor(point.id)}`);
+        await expect(popup.locator('dl')).toBeVisible();
+        // Address, hours and phone read the same, in the same language, "(in Vietnamese)" included.
+        expect(await popup.locator('dl').innerText(), point.id).toBe(await entry.locator('dl').innerText());
+        for (const place of [popup, entry]) {
+          // Exactly: spaces that do not break (toHaveText would read them as plain spaces).
+          expect(await place.locator('a[href^="tel:"]').textContent()).toBe(phoneText(point.phone!));
+          await expect(place.locator('a[href^="tel:"]')).toHaveAttribute('href', telHref(point.phone!));
+        }
+        const hours = locale === 'en' && point.en?.hours ? point.en.hours : point.hours!;
+        await expect(popup.locator('dd').filter({ hasText: hours })).toHaveCount(1);
+        await expect(popup.locator('[lang="vi"]', { hasText: point.address! })).toHaveCount(locale === 'en' ? 1 : 0);
+      }
+    });
+  }
 
   test('says so on the map when tiles fail, and keeps the markers', async ({ page }) => {
     // The fixture refuses every outside request, tile servers included.

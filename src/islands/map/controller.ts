@@ -8,6 +8,7 @@ import { loadLeaflet } from '~/islands/map/leaflet.ts';
 import { markerSvg } from '~/lib/map-marker.ts';
 import { popupContent } from '~/islands/map/popup.ts';
 import { fill } from '~/lib/fill.ts';
+import { langIfDifferent, localText } from '~/lib/localize.ts';
 import type { MapStrings } from '~/i18n/slices.ts';
 
 export interface MapOptions {
@@ -117,24 +118,25 @@ export async function createMapController(element: HTMLElement, options: MapOpti
     const { kind, name, nameEn } = feature.properties;
     const id = featureId(feature.properties);
     const [lng, lat] = feature.geometry.coordinates;
-    const label = locale === 'en' && nameEn ? nameEn : name;
+    const label = localText(name, nameEn, locale);
     const html = document.createElement('span');
     html.dataset.point = id;
     html.innerHTML = markerSvg(kind);
     html.append(
       Object.assign(document.createElement('span'), {
         className: 'visually-hidden',
-        textContent: `${label} (${s[`kind.${kind}`]})`,
+        textContent: `${label.text} (${s[`kind.${kind}`]})`,
       }),
     );
-    if (locale === 'en' && !nameEn) html.lang = 'vi';
+    const lang = langIfDifferent(label, locale);
+    if (lang) html.lang = lang;
     const icon = L.divIcon({
       html,
       className: `map-marker map-marker--${kind}`,
       iconSize: [32, 32],
       popupAnchor: [0, -12],
     });
-    const marker = L.marker([lat, lng], { icon, keyboard: true, title: label });
+    const marker = L.marker([lat, lng], { icon, keyboard: true, title: label.text });
     const loading = Object.assign(document.createElement('p'), { textContent: s.loading });
     marker.bindPopup(loading, {
       maxWidth: 320,

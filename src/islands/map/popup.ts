@@ -1,4 +1,5 @@
-import { telHref } from '~/lib/format.ts';
+import { phoneText, telHref } from '~/lib/format.ts';
+import { langIfDifferent, localText, type Localized } from '~/lib/localize.ts';
 import type { MapPointDetails } from '~/lib/map-details.ts';
 import { geoHref, osmDirectionsHref } from '~/lib/map-points.ts';
 import { saveOfflineAttributes } from '~/lib/offline.ts';
@@ -15,30 +16,33 @@ function h(tag: string, attributes: Record<string, string | undefined>, ...child
   return element;
 }
 
-/** A name in the reader's language, with `lang` when it falls back to the other one. */
-function localText(vi: string, en: string | undefined, locale: Locale): { text: string; lang?: string } {
-  if (locale === 'en' && en) return { text: en };
-  return locale === 'vi' ? { text: vi } : { text: vi, lang: 'vi' };
+/**
+ * Text in the reader's language (`localText`), as the list's entry shows it: Vietnamese text on an
+ * English page is marked `lang="vi"` (`viLang`) and followed by "(in Vietnamese)", as the list's
+ * `InVietnamese` component does.
+ */
+function shown(text: Localized, locale: Locale, s: MapStrings): Child[] {
+  const lang = langIfDifferent(text, locale);
+  return lang ? [h('span', { lang }, text.text), ' ', h('span', { class: 'in-vi' }, s.inVietnamese)] : [text.text];
 }
 
-/** The popup of one point: the same facts as its entry in the server-rendered list. */
+/** The popup of one point: the same facts as its entry in the server-rendered list (MapPage.astro). */
 export function popupContent(details: MapPointDetails, locale: Locale, s: MapStrings): HTMLElement {
   const name = localText(details.name, details.nameEn, locale);
   const rows: HTMLElement[] = [];
-  // Addresses and hours are written in Vietnamese only.
-  const vi = locale === 'vi' ? undefined : 'vi';
-  const row = (label: string, value: Child, lang?: string) => rows.push(h('dt', {}, label), h('dd', { lang }, value));
-  if (details.address) row(s.address, details.address, vi);
-  if (details.hours) row(s.hours, details.hours, vi);
-  if (details.phone) row(s.phone, h('a', { href: telHref(details.phone) }, details.phone));
+  const row = (label: string, ...value: Child[]) => rows.push(h('dt', {}, label), h('dd', {}, ...value));
+  // Addresses are written in Vietnamese only; hours may have an English version.
+  if (details.address) row(s.address, ...shown(localText(details.address, undefined, locale), locale, s));
+  if (details.hours) row(s.hours, ...shown(localText(details.hours, details.hoursEn, locale), locale, s));
+  // The number as the list shows it (spaces that do not break), dialled as written in the tel: link.
+  if (details.phone) row(s.phone, h('a', { href: telHref(details.phone) }, phoneText(details.phone)));
 
   const parts: Child[] = [
-    h('h3', { class: 'map-popup__name', tabindex: '-1', lang: name.lang }, name.text),
+    h('h3', { class: 'map-popup__name', tabindex: '-1', lang: langIfDifferent(name, locale) }, name.text),
     h('p', { class: 'map-popup__kind' }, s[`kind.${details.kind}`]),
   ];
   if (details.description) {
-    const description = localText(details.description, details.descriptionEn, locale);
-    parts.push(h('p', { lang: description.lang }, description.text));
+    parts.push(h('p', {}, ...shown(localText(details.description, details.descriptionEn, locale), locale, s)));
   }
   if (rows.length > 0) parts.push(h('dl', {}, ...rows));
   if (details.products.length > 0) {
@@ -49,7 +53,7 @@ export function popupContent(details: MapPointDetails, locale: Locale, s: MapStr
         {},
         ...details.products.map((product) => {
           const label = localText(product.name, product.nameEn, locale);
-          return h('li', {}, h('a', { href: product.url[locale], lang: label.lang }, label.text));
+          return h('li', {}, h('a', { href: product.url[locale], lang: langIfDifferent(label, locale) }, label.text));
         }),
       ),
     );
@@ -79,7 +83,7 @@ export function popupContent(details: MapPointDetails, locale: Locale, s: MapStr
       ...saveOfflineAttributes(
         {
           id: details.id,
-          name: { text: name.text, lang: name.lang === 'vi' ? 'vi' : locale },
+          name,
           locale,
           ...(details.url && { pages: [details.url[locale]] }),
         },
