@@ -34,33 +34,33 @@ const schemaBoundaries = [
   },
   { regex: `^\\.\\./(${ABOVE_LIB})/`, message: 'src/schemas imports nothing above it.' },
 ];
-const islandBoundaries = [
+/**
+ * What browser code may not import: islands and scripts both run in the browser from what the page
+ * hands them (props, data attributes), with strings as a slice (src/i18n/slices.ts); `other` is the
+ * other kind of browser code, which neither imports.
+ */
+const browserBoundaries = (who, other, strings) => [
   {
-    regex: '^~/(scripts|components|routes|layouts|pages)/',
-    message:
-      'Islands import src/lib, src/schemas and their string slice (src/i18n/slices.ts): not scripts, components or pages.',
+    regex: `^~/(${other}|components|routes|layouts|pages)/`,
+    message: `${who} import src/lib, src/schemas and their string slice (src/i18n/slices.ts): not ${other}, components or pages.`,
   },
-  { group: ['astro:*', '~/content.ts'], message: 'Islands get their data as props from the page.' },
-  {
-    group: ['~/i18n/ui.ts', '~/i18n/strings/*'],
-    allowTypeImports: true,
-    message: 'The dictionary stays on the server: islands get a string slice (src/i18n/slices.ts) as a prop.',
-  },
-];
-const scriptBoundaries = [
-  {
-    regex: '^~/(islands|components|routes|layouts|pages)/',
-    message:
-      'Browser scripts import src/lib, src/schemas, other scripts and their string slice (src/i18n/slices.ts): not islands, components or pages.',
-  },
-  { group: ['astro:*', '~/content.ts'], message: 'Browser scripts read what the page wrote into its markup.' },
+  { group: ['astro:*', '~/content.ts'], message: `${who} get their data from the page.` },
   {
     group: ['~/i18n/ui.ts', '~/i18n/strings/*'],
     allowTypeImports: true,
-    message:
-      'The dictionary stays on the server: a script reads its string slice (src/i18n/slices.ts, readSlice) from the page.',
+    message: `The dictionary stays on the server: ${strings}.`,
   },
 ];
+const islandBoundaries = browserBoundaries(
+  'Islands',
+  'scripts',
+  'islands get a string slice (src/i18n/slices.ts) as a prop',
+);
+const scriptBoundaries = browserBoundaries(
+  'Browser scripts',
+  'islands',
+  'a script reads its string slice from the page (readSlice, src/i18n/slices.ts)',
+);
 const intoIslands = {
   regex: '^~/islands/[^/]+/',
   message: 'Import an island by its entry (src/islands/<Name>.tsx); its folder is its own.',
