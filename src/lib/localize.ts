@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../schemas/enums.ts';
+import type { Locale } from '../schemas/enums.ts';
 
 /** Text shown to a reader, with the language it is really in (an English page may fall back to Vietnamese). */
 export interface Localized {
@@ -51,7 +51,8 @@ export const langIfDifferent = (text: Localized, pageLocale: Locale) => langAttr
 export const viLang = (pageLocale: Locale): 'vi' | undefined => (pageLocale === 'vi' ? undefined : 'vi');
 
 /**
- * The locale a page wrote into the markup for its browser script (`data-locale`, `<html lang>`): one
- * of `LOCALES`, else Vietnamese, the site's first language.
+ * The locale a page wrote into the markup for its browser script (`data-locale`): English when it
+ * says so, else Vietnamese, the site's first language. (Not `LOCALES.find`: that would bring the
+ * enums module into every page script that reads its locale.)
  */
-export const localeOf = (value: string | undefined): Locale => LOCALES.find((locale) => locale === value) ?? 'vi';
+export const localeOf = (value: string | undefined): Locale => (value === 'en' ? 'en' : 'vi');
