@@ -1,6 +1,5 @@
 import { fill } from '../lib/fill.ts';
 import { LOCALE_TAGS } from '../lib/validity.ts';
-import { isSlice } from './slices.ts';
 import type { Locale } from '../schemas/enums.ts';
 import { about } from './strings/about.ts';
 import { catalogue } from './strings/catalogue.ts';
@@ -61,6 +60,13 @@ export type StringNames = Readonly<Record<string, UiKey>>;
 
 /** The strings of `Names` in one language, placeholders left in for the browser to `fill`. */
 export type StringSlice<Names extends StringNames> = { readonly [Name in keyof Names]: string };
+
+function isSlice<Names extends StringNames>(
+  slice: Partial<Record<keyof Names, string>>,
+  names: Names,
+): slice is StringSlice<Names> {
+  return Object.keys(names).every((name) => typeof slice[name] === 'string');
+}
 
 /**
  * A typed slice of the dictionary for the browser (as Starlight passes its UI strings to its

@@ -5,7 +5,7 @@ import { findInShards, shardsForQuery, statusOn, type LookupEntry } from '~/lib/
 import { todayInVietnam } from '~/lib/validity.ts';
 import { fill } from '~/lib/fill.ts';
 import { localeOf } from '~/lib/localize.ts';
-import { LOOKUP_STRINGS, readSlice } from '~/i18n/slices.ts';
+import { readSlice, type LookupStrings } from '~/i18n/slices.ts';
 import { certificateResult } from '~/scripts/certificate-result.ts';
 
 /** One shard of the lookup's data; a shard that does not exist holds no entry (no word starts so). */
@@ -38,7 +38,7 @@ class CertificateLookup extends HTMLElement {
   async show(query: string) {
     const { numberShards = '1' } = this.dataset;
     const locale = localeOf(this.dataset.locale);
-    const s = readSlice(this.dataset.strings, LOOKUP_STRINGS);
+    const s = readSlice<LookupStrings>(this.dataset.strings);
     const results = this.querySelector<HTMLElement>('[data-results]');
     const summary = this.querySelector<HTMLElement>('[data-summary]');
     const list = this.querySelector<HTMLElement>('[data-list]');

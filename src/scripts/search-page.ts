@@ -8,7 +8,7 @@ import {
   type SearchState,
 } from '~/lib/search/query.ts';
 import { fill } from '~/lib/fill.ts';
-import { SEARCH_STRINGS, readSlice, type SearchStrings } from '~/i18n/slices.ts';
+import { readSlice, type SearchStrings } from '~/i18n/slices.ts';
 import { localeOf, viLang } from '~/lib/localize.ts';
 import type { Locale } from '~/schemas/enums.ts';
 import { SEARCH_FACETS, type SearchFacet, type SearchResultData } from '~/lib/search/record.ts';
@@ -28,7 +28,8 @@ const PAGE_SIZE = 20;
 const loadFacetFilters = (pagefind: Pagefind) => loadFilters(pagefind, SEARCH_FACETS);
 
 /** Whether a name is one of the search page's strings (a result's kind comes from the index as text). */
-const isStringName = (name: string): name is keyof SearchStrings => Object.hasOwn(SEARCH_STRINGS, name);
+const isStringName = (strings: SearchStrings, name: string): name is keyof SearchStrings =>
+  Object.hasOwn(strings, name);
 
 class SearchPage extends HTMLElement {
   private form!: HTMLFormElement;
@@ -58,7 +59,7 @@ class SearchPage extends HTMLElement {
     this.noResults = this.querySelector('[data-no-results]')!;
     this.marksNote = this.querySelector('[data-marks-note]')!;
     this.more = this.querySelector('[data-more]')!;
-    this.messages = readSlice(this.dataset.strings, SEARCH_STRINGS);
+    this.messages = readSlice<SearchStrings>(this.dataset.strings);
     this.locale = localeOf(this.dataset.locale);
 
     const initial = parseSearchState(new URLSearchParams(location.search));
@@ -287,7 +288,7 @@ class SearchPage extends HTMLElement {
       line.append(before ?? '', name, after ?? '');
     } else {
       const kind = `kind.${filters.kind?.[0] ?? ''}`;
-      line.textContent = isStringName(kind) ? this.messages[kind] : '';
+      line.textContent = isStringName(this.messages, kind) ? this.messages[kind] : '';
     }
     return item;
   }
