@@ -194,11 +194,12 @@ test('no built file names a path of the site without the sub-path', () => {
   const escaped = [...roots].map((root) => root!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const missing = new RegExp(`(?:["'\`(=\\s]|\\.(?:io|vn|com|org)|^)/(?:${escaped})(?=[/."'\`?#)\\s]|$)`, 'gm');
   // Exempt: the route table's own browser chunk holds the segments, which its helpers put under
-  // the base; so does the service worker, which bundles the table (its precache list is checked in the
+  // the base (the bundler names that chunk after one of its modules: routes.ts, or localize.ts, whose
+  // language helpers go to the same pages); so does the service worker, which bundles the table (its precache list is checked in the
   // test below); Pagefind's scripts hold its default folder, which the search replaces with its own;
   // /admin/ (the CMS) refers to its files by relative paths only, and its bundle holds other sites' URLs.
   const exempt = (file: string) =>
-    /^_astro\/routes\.[\w-]+\.js$|^sw\.js$|^pagefind\/pagefind[\w-]*\.js$|^admin\//.test(file);
+    /^_astro\/(routes|localize)\.[\w-]+\.js$|^sw\.js$|^pagefind\/pagefind[\w-]*\.js$|^admin\//.test(file);
   const textFile = /\.(html|js|css|json|geojson|xml|ics|csv|txt|webmanifest)$|^_headers$/;
   const found: string[] = [];
   for (const file of filesUnder(SUBPATH_DIST).map((path) => relative(SUBPATH_DIST, path))) {
