@@ -7,6 +7,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import CertificateBlock from '~/components/CertificateBlock.astro';
 import ContactCard from '~/components/ContactCard.astro';
+import ProductCard from '~/components/ProductCard.astro';
 import ProductArticle from '~/components/ProductArticle.astro';
 import ProductSheet from '~/components/print/ProductSheet.astro';
 import type { Place, Producer, Product } from '~/content.ts';
@@ -230,5 +231,17 @@ describe('ContactCard', () => {
     expect(card.querySelector('a[href*="zalo.me"]')?.getAttribute('href')).toBe('https://zalo.me/0912345678');
     expect(card.querySelector('a[href="/en/map/?diem=htx-che#diem-htx-che"]')).not.toBeNull();
     expect((await render({})).querySelector('a[href*="?diem="]')).toBeNull();
+  });
+});
+
+describe('ProductCard', () => {
+  it('names the producer it is given, marked lang="vi" on an English page, and none without one', async () => {
+    const render = async (given: Producer | undefined, locale: Locale) =>
+      parse(await container.renderToString(ProductCard, { props: { product: tea, producer: given, locale } }));
+    const withProducer = await render(producer, 'en');
+    expect(text(withProducer.querySelector('h3'))).toBe('Shan tuyet tea');
+    expect(text(withProducer.querySelector('.producer'))).toBe(producer.data.name);
+    expect(withProducer.querySelector('.producer')?.getAttribute('lang')).toBe('vi');
+    expect((await render(undefined, 'vi')).querySelector('.producer')).toBeNull();
   });
 });
