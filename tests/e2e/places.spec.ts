@@ -52,7 +52,7 @@ test('a place page gives what a visitor needs on the spot, and places nearby', a
   await page.goto(recordPath('place', 'en', place.id));
   const main = page.getByRole('main');
   await expect(main.getByText(place.data.address)).toHaveAttribute('lang', 'vi');
-  await expect(main.getByText(place.data.hours!)).toBeVisible();
+  await expect(main.getByText(place.data.en?.hours ?? place.data.hours!)).toBeVisible();
   await expect(main.getByRole('link', { name: place.data.phone!.replace(/ /g, '\u00a0') })).toHaveAttribute(
     'href',
     telHref(place.data.phone!),
@@ -113,4 +113,20 @@ test('the English map lists each place with a link to its English page', async (
       recordPath('place', 'en', place.id),
     );
   }
+});
+
+test('an English place page gives the hours in English where the record has them, else marked as Vietnamese', async ({
+  page,
+}) => {
+  const withEnglish = sampleCatalogue.places.find((place) => place.data.hours && place.data.en?.hours)!;
+  const withoutEnglish = sampleCatalogue.places.find((place) => place.data.hours && !place.data.en?.hours)!;
+  await page.goto(recordPath('place', 'en', withEnglish.id));
+  const main = page.getByRole('main');
+  await expect(main.getByText(withEnglish.data.en!.hours!)).toBeVisible();
+  await expect(main).not.toContainText(withEnglish.data.hours!);
+  await page.goto(recordPath('place', 'en', withoutEnglish.id));
+  await expect(main.getByText(withoutEnglish.data.hours!)).toHaveAttribute('lang', 'vi');
+  await expect(main.getByRole('definition').filter({ hasText: withoutEnglish.data.hours! })).toContainText(
+    '(in Vietnamese)',
+  );
 });
