@@ -151,6 +151,9 @@ export async function createMapController(element: HTMLElement, options: MapOpti
       // Narrow phones: the popup must fit inside the map as it is now, close button included.
       popup.options.maxWidth = Math.min(320, element.clientWidth - 64);
       popup.options.minWidth = Math.min(220, popup.options.maxWidth);
+      // and no taller than the map: a sales point with many products scrolls inside its popup, instead
+      // of a popup taller than a phone's map that keepInside would pan the map away for (issue #16).
+      popup.options.maxHeight = Math.max(160, element.clientHeight - 96);
       const focus = focusNextPopup;
       focusNextPopup = false;
       options.onPointChange(id);
