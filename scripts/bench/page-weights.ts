@@ -80,8 +80,8 @@ export function pageJs(site: BuiltSite, html: string, leaveOut: (src: string) =>
   return inline + [...files].reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
 }
 
-/** Every file under dir, recursively, as sorted absolute paths. */
-function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
+/** Every file under dir, recursively, as sorted absolute paths (none when dir does not exist). */
+export function filesUnder(dir: string, keep: (file: string) => boolean = () => true): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())

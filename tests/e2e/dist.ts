@@ -1,20 +1,14 @@
 // The built site as files: the quality sweeps (accessibility, HTML, links, budgets, headers) read
 // dist/ after Playwright's web server has built it, so they cover every page that exists, whoever added it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { PAGES } from '../../src/lib/routes.ts';
+import { filesUnder } from '../../scripts/bench/page-weights.ts';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
-/** Every file under dir, recursively, as absolute paths. */
-export function filesUnder(dir: string, keep: (file: string) => boolean = () => true): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter(keep)
-    .sort();
-}
+/** Every file under dir, recursively, as absolute paths (one helper with the page-weight measure). */
+export { filesUnder };
 
 export const htmlFiles = () => filesUnder(DIST, (file) => file.endsWith('.html'));
 
