@@ -1,6 +1,7 @@
 import type { Locale } from '../schemas/enums.ts';
 import type { CalendarEntry } from './calendar.ts';
 import type { Certificate } from './certificate.ts';
+import { fill } from './fill.ts';
 import { formatDate } from './format.ts';
 import { localName } from './localize.ts';
 import type { Expiring } from './office-report.ts';
@@ -17,9 +18,6 @@ export interface ExpiryWords {
   description: string;
   category: string;
 }
-
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in vars ? String(vars[name]) : placeholder));
 
 /**
  * The office's expiry calendar: one all-day event per certificate of the re-evaluation list, on
