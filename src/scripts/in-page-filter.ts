@@ -1,7 +1,6 @@
 // What the in-page filter forms share (the catalogue's CatalogueFilter, the producer directory's): the
 // form starts from the URL, and after each change says how many items it shows and writes its state
 // back into the URL, so that a filtered list can be shared.
-import { fill } from '~/lib/fill.ts';
 
 /** Sets each of the form's selects to the URL's value for its name, when the select offers that value. */
 export function selectFromUrl(form: HTMLFormElement): void {
@@ -18,7 +17,7 @@ export function selectFromUrl(form: HTMLFormElement): void {
  */
 export function showFiltered(form: HTMLFormElement, template: string, shown: number, total: number, query: string) {
   const status = form.querySelector('[role="status"]');
-  if (status) status.textContent = fill(template, { shown, total });
+  if (status) status.textContent = template.replace('{shown}', String(shown)).replace('{total}', String(total));
   form.querySelector<HTMLElement>('[data-none]')?.toggleAttribute('hidden', shown > 0);
   history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
 }
