@@ -1,9 +1,9 @@
 // The built site as files: the quality sweeps (accessibility, HTML, links, budgets, headers) read
 // dist/ after Playwright's web server has built it, so they cover every page that exists, whoever added it.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { PAGES } from '../../src/lib/routes.ts';
-import { filesUnder } from '../../scripts/bench/page-weights.ts';
+import { builtSite, filesUnder } from '../../scripts/bench/page-weights.ts';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -19,11 +19,7 @@ export function urlPathOf(file: string): string {
 }
 
 /** The file a URL path is served from, or undefined when the built site has none. */
-export function fileOf(urlPath: string): string | undefined {
-  const path = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/');
-  const candidate = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
-  return candidate.startsWith(DIST) && existsSync(candidate) && !candidate.endsWith(sep) ? candidate : undefined;
-}
+export const { fileOf } = builtSite(DIST);
 
 /** Paths listed in dist/sitemap-*.xml (the @astrojs/sitemap output), without the site's origin. */
 function sitemapPaths(): string[] {
